@@ -1,0 +1,61 @@
+// svt: the command line over the same handlers as the app. Returns the exit code.
+
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/result';
+import { defaultDataDir, workspaceFileIn } from '../workspace-location';
+import { checkCommand } from './check-command';
+import type { CliOutput, Command } from './command';
+import { statsCommand } from './stats-command';
+
+const commands: Record<string, Command> = {
+  check: checkCommand,
+  stats: statsCommand,
+};
+
+const usage = `Usage: svt COMMAND [--data-dir DIR] [--json]
+Commands:
+${Object.entries(commands)
+  .map(([name, command]) => `  ${name.padEnd(8)}${command.summary}`)
+  .join('\n')}`;
+
+export async function runCli(argv: string[], output: CliOutput): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    output.stderr(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const [name] = parsed.positionals;
+  if (parsed.values.help || name === undefined) {
+    (parsed.values.help ? output.stdout : output.stderr)(usage);
+    return parsed.values.help ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    output.stderr(`svt has no command "${name}".\n${usage}`);
+    return 2;
+  }
+  try {
+    return await command.run(
+      {
+        file: workspaceFileIn(parsed.values['data-dir'] ?? defaultDataDir()),
+        json: parsed.values.json,
+      },
+      output,
+    );
+  } catch (error) {
+    output.stderr(
+      error instanceof AppError ? error.message : String((error as Error).stack ?? error),
+    );
+    return 1;
+  }
+}

@@ -1,0 +1,110 @@
+// Writing a record: UUID id, timestamps, officer, version bumped on every change, soft delete,
+// and each change appended to change_log in the same transaction (the audit trail, and what a
+// sync engine will replay). Table and column names come from code, never from input.
+
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/result';
+import { statement } from './statements';
+
+export type Value = string | number | null;
+export type Fields = Record<string, Value>;
+
+type Operation = 'insert' | 'update' | 'delete';
+
+function logChange(
+  db: Database,
+  table: string,
+  rowId: string,
+  operation: Operation,
+  oldValues: Fields | null,
+  newValues: Fields | null,
+  officer: string,
+  at: string,
+): void {
+  statement(
+    db,
+    `INSERT INTO change_log (id, table_name, row_id, operation, old_values, new_values, officer, changed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    randomUUID(),
+    table,
+    rowId,
+    operation,
+    oldValues && JSON.stringify(oldValues),
+    newValues && JSON.stringify(newValues),
+    officer,
+    at,
+  );
+}
+
+/** Inserts a record and returns its new id. */
+export function insertRecord(db: Database, table: string, fields: Fields, officer: string): string {
+  const id = randomUUID();
+  const at = new Date().toISOString();
+  const row: Fields = {
+    id,
+    ...fields,
+    created_at: at,
+    updated_at: at,
+    updated_by: officer,
+    version: 1,
+  };
+  const columns = Object.keys(row);
+  statement(
+    db,
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+  ).run(...Object.values(row));
+  logChange(db, table, id, 'insert', null, fields, officer, at);
+  return id;
+}
+
+function liveRecord(db: Database, table: string, id: string): Fields {
+  const row = statement(db, `SELECT * FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(
+    id,
+  ) as Fields | undefined;
+  if (!row) throw new AppError('not_found', `That record no longer exists (${table} ${id}).`);
+  return row;
+}
+
+/**
+ * Writes the fields that differ from what is stored and logs them, old and new.
+ * Returns whether anything changed. `touch` bumps the version even when no field of this row
+ * changed (a parent whose child rows changed).
+ */
+export function updateRecord(
+  db: Database,
+  table: string,
+  id: string,
+  fields: Fields,
+  officer: string,
+  { touch = false } = {},
+): boolean {
+  const old = liveRecord(db, table, id);
+  const changed = Object.keys(fields).filter((column) => old[column] !== fields[column]);
+  if (changed.length === 0 && !touch) return false;
+  const at = new Date().toISOString();
+  const sets = [...changed.map((column) => `${column} = ?`), 'updated_at = ?', 'updated_by = ?'];
+  statement(db, `UPDATE ${table} SET ${sets.join(', ')}, version = version + 1 WHERE id = ?`).run(
+    ...changed.map((column) => fields[column] ?? null),
+    at,
+    officer,
+    id,
+  );
+  if (changed.length > 0) {
+    const pick = (source: Fields) => Object.fromEntries(changed.map((c) => [c, source[c] ?? null]));
+    logChange(db, table, id, 'update', pick(old), pick(fields), officer, at);
+  }
+  return true;
+}
+
+/** Marks a record deleted; it stays in the file for the audit trail and for sync. */
+export function deleteRecord(db: Database, table: string, id: string, officer: string): void {
+  liveRecord(db, table, id);
+  const at = new Date().toISOString();
+  statement(
+    db,
+    `UPDATE ${table} SET deleted_at = ?, deleted_by = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?`,
+  ).run(at, officer, at, officer, id);
+  logChange(db, table, id, 'delete', null, null, officer, at);
+}

@@ -1,0 +1,21 @@
+// Counts of every record type in a workspace (live records; deleted ones are not counted).
+
+import type { Database } from 'better-sqlite3';
+import type { WorkspaceStats } from '../../shared/workspace';
+import { statement } from './statements';
+
+const liveCount = (db: Database, table: string): number =>
+  (
+    statement(db, `SELECT count(*) AS n FROM ${table} WHERE deleted_at IS NULL`).get() as {
+      n: number;
+    }
+  ).n;
+
+export function workspaceStats(db: Database): WorkspaceStats {
+  return {
+    councilProfiles: liveCount(db, 'council_profile'),
+    thresholds: liveCount(db, 'thresholds'),
+    strategicOutcomes: liveCount(db, 'strategic_outcomes'),
+    changes: (statement(db, 'SELECT count(*) AS n FROM change_log').get() as { n: number }).n,
+  };
+}
