@@ -2,22 +2,30 @@
 
 const poundsFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
+/**
+ * Whole pounds and the pennies left over, worked in whole numbers: dividing by 100 in floating
+ * point loses the pennies of amounts above about £70 trillion, which parseMoneyToPence reads.
+ */
+function poundsAndPennies(pence: number): { pounds: number; pennies: number } {
+  const whole = Math.round(Math.abs(pence));
+  const pennies = whole % 100;
+  return { pounds: (whole - pennies) / 100, pennies };
+}
+
 /** £1,234,567: whole pounds, as reports show money. */
 export function formatPounds(pence: number): string {
-  const pounds = Math.round(Math.abs(pence) / 100);
+  const { pounds, pennies } = poundsAndPennies(pence);
+  const rounded = pounds + (pennies >= 50 ? 1 : 0);
   // -49p rounds to £0, not "-£0".
-  const sign = pence < 0 && pounds > 0 ? '-' : '';
-  return `${sign}£${poundsFormat.format(pounds)}`;
+  const sign = pence < 0 && rounded > 0 ? '-' : '';
+  return `${sign}£${poundsFormat.format(rounded)}`;
 }
 
 /** £1,234.56: pounds and pence, as forms show money. */
 export function formatPoundsAndPence(pence: number): string {
-  const sign = pence < 0 ? '-' : '';
-  // Pounds and pennies apart, in whole numbers: dividing by 100 in floating point loses the
-  // pennies of amounts above about £70 trillion, which parseMoneyToPence still reads.
-  const whole = Math.round(Math.abs(pence));
-  const pennies = whole % 100;
-  return `${sign}£${poundsFormat.format((whole - pennies) / 100)}.${String(pennies).padStart(2, '0')}`;
+  const { pounds, pennies } = poundsAndPennies(pence);
+  const sign = pence < 0 && pounds + pennies > 0 ? '-' : '';
+  return `${sign}£${poundsFormat.format(pounds)}.${String(pennies).padStart(2, '0')}`;
 }
 
 /** 1,234.56 without the pound sign: the text an amount input starts with. */

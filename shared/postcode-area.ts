@@ -6,11 +6,14 @@ const district = /^([A-Z]{1,2})(\d{1,2})([A-Z]?)$/;
 
 /** Upper case, no inner spaces, a hyphen without spaces around it. */
 export function normaliseAreaEntry(text: string): string {
-  return text
-    .trim()
-    .toUpperCase()
-    .replace(/\s*-\s*/g, '-')
-    .replace(/\s+/g, '');
+  return (
+    text
+      .trim()
+      .toUpperCase()
+      // Word turns a typed hyphen into an en or em dash.
+      .replace(/\s*[-\u2013\u2014]\s*/g, '-')
+      .replace(/\s+/g, '')
+  );
 }
 
 /** Why an entry is not a postcode area, district or district range; null when it is one. */

@@ -53,7 +53,7 @@ export async function dispatch(
       ok: false,
       error: {
         code: 'internal',
-        message: `Something went wrong inside the app and nothing was saved: ${(error as Error).message}`,
+        message: `Something went wrong inside the app and nothing was saved: ${error instanceof Error ? error.message : String(error)}`,
       },
     };
   }

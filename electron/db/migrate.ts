@@ -55,12 +55,24 @@ export function migrate(
   const to = list.length;
   if (pending.length === 0) return { from, to: from, backupFile: null };
   const backupFile = from > 0 ? backUp(db, file, `before-migration-to-v${to}`) : null;
-  db.transaction(() => {
-    if (from === 0) db.pragma(`application_id = ${applicationId}`);
-    for (const migration of pending) {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }
-  })();
+  let running: Migration | undefined;
+  try {
+    db.transaction(() => {
+      if (from === 0) db.pragma(`application_id = ${applicationId}`);
+      for (const migration of pending) {
+        running = migration;
+        migration.up(db);
+        db.pragma(`user_version = ${migration.version}`);
+      }
+    })();
+  } catch (error) {
+    const step = running ? ` (step ${running.version}, ${running.name})` : '';
+    const reason = error instanceof Error ? error.message : String(error);
+    const copy = backupFile ? ` A copy taken just before is at ${backupFile}.` : '';
+    throw new AppError(
+      'workspace',
+      `${file} could not be brought up to workspace format ${to}${step}: ${reason}. The workspace has not been changed.${copy}`,
+    );
+  }
   return { from, to, backupFile };
 }

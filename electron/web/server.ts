@@ -95,6 +95,15 @@ async function handleApi(
   sendJson(response, result.ok ? 200 : (httpStatus[result.error.code] ?? 500), result);
 }
 
+/** The API method named by a path; a broken percent escape is kept as it is, so it is unknown. */
+function methodName(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
+}
+
 async function handle(
   request: IncomingMessage,
   response: ServerResponse,
@@ -112,7 +121,7 @@ async function handle(
     }
     const tokenRefusal = checkToken(request, token);
     if (tokenRefusal) return refuse(response, tokenRefusal);
-    return handleApi(request, response, decodeURIComponent(url.pathname.slice(5)), options);
+    return handleApi(request, response, methodName(url.pathname.slice(5)), options);
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { ...securityHeaders, Allow: 'GET' }).end();
