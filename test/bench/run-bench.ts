@@ -1,0 +1,58 @@
+// npm run bench: performance figures, measured on the built app, never asserted in timed tests.
+// Foundation figure: from starting the web host process to the council profile screen holding its
+// saved data in Chromium (a first start that creates the workspace, and a start on an existing one).
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { startWebHostProcess } from '../web-host-process.ts';
+import { chromiumLaunchOptions } from '../chromium-launch.ts';
+
+const runs = 7;
+const targetMs = 1500;
+
+async function startToProfileScreen(browser: Browser, dataDir: string): Promise<number> {
+  const started = performance.now();
+  const host = await startWebHostProcess(dataDir);
+  const page = await browser.newPage();
+  try {
+    await page.goto(host.address);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Council profile' })
+      .click();
+    const councilName = await page.getByLabel('Council name').elementHandle();
+    await page.waitForFunction((input) => (input as HTMLInputElement).value !== '', councilName);
+    return performance.now() - started;
+  } finally {
+    await page.close();
+    await host.stop();
+  }
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const describe = (label: string, values: number[]) => {
+  const mid = median(values);
+  console.log(
+    `${label}: median ${mid.toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms over ${values.length} runs; ` +
+      `target ${targetMs} ms, ratio ${(mid / targetMs).toFixed(2)}`,
+  );
+};
+
+const browser = await chromium.launch(chromiumLaunchOptions());
+const firstStart: number[] = [];
+const laterStart: number[] = [];
+try {
+  for (let run = 0; run < runs; run += 1) {
+    const dataDir = await mkdtemp(join(tmpdir(), 'svt-bench-'));
+    firstStart.push(await startToProfileScreen(browser, dataDir));
+    laterStart.push(await startToProfileScreen(browser, dataDir));
+    await rm(dataDir, { recursive: true, force: true });
+  }
+} finally {
+  await browser.close();
+}
+describe('Start to profile screen, new workspace', firstStart);
+describe('Start to profile screen, existing workspace', laterStart);
