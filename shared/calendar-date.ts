@@ -34,3 +34,25 @@ export function monthName(month: number): string {
   if (!name) throw new RangeError(`There is no month ${month}`);
   return name;
 }
+
+/** "1 January 2024", from a calendar date. */
+export function longDate(date: string): string {
+  return `${Number(date.slice(8, 10))} ${monthName(Number(date.slice(5, 7)))} ${date.slice(0, 4)}`;
+}
+
+/** The calendar date of a moment in this machine's time zone (today by default). */
+export function calendarDateOf(moment: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/** The same day `months` later, or the month's last day when it is shorter (31 Aug + 6 = 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const newYear = Math.floor(index / 12);
+  const newMonth = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(newYear, newMonth, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${newYear}-${pad(newMonth)}-${pad(Math.min(day, lastDay))}`;
+}

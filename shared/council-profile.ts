@@ -2,8 +2,8 @@
 // One per workspace; it travels with the data.
 
 import { z } from 'zod';
-import { isCalendarDate } from './calendar-date';
 import { localAreaEntryProblem, normaliseAreaEntry } from './postcode-area';
+import { calendarDate, loadedVersion, percent, uuid, whenPresent } from './schema-parts';
 
 export const thresholdKinds = ['statutory', 'local'] as const;
 export const thresholdCategories = ['goods', 'services', 'works', 'all'] as const;
@@ -24,12 +24,6 @@ export const vatBasisLabels: Record<(typeof vatBases)[number], string> = {
   gross: 'Including VAT',
   net: 'Excluding VAT',
 };
-
-const uuid = z.uuid({ error: 'Not a record id' });
-
-const calendarDate = z
-  .string({ error: 'Enter a date' })
-  .refine(isCalendarDate, { error: 'Enter a real date, for example 2026-01-01' });
 
 export const thresholdSchema = z.object({
   id: uuid.optional(),
@@ -52,12 +46,6 @@ export const strategicOutcomeSchema = z.object({
     .min(1, { error: 'Enter the outcome, or remove the row' })
     .max(200, { error: 'Keep the outcome under 200 characters' }),
 });
-
-const percent = (what: string) =>
-  z
-    .number({ error: `Enter ${what} as a number` })
-    .min(0, { error: `${what} cannot be below 0%` })
-    .max(100, { error: `${what} cannot be above 100%` });
 
 export const councilProfileInputSchema = z
   .object({
@@ -123,19 +111,13 @@ export const councilProfileInputSchema = z
           seen.add(key);
         });
       }),
-    /** The version the form was loaded at; a save over a newer one is refused. */
-    version: z.number().int().min(0),
+    version: loadedVersion,
   })
   .refine((profile) => profile.ragAmberFromPercent < profile.ragGreenFromPercent, {
     path: ['ragAmberFromPercent'],
     message: 'The amber band must start below the green band',
     // Checked even when other fields are wrong, so every problem shows on the first save.
-    when: ({ value }) => {
-      const bands = value as { ragAmberFromPercent?: unknown; ragGreenFromPercent?: unknown };
-      return (
-        Number.isFinite(bands.ragAmberFromPercent) && Number.isFinite(bands.ragGreenFromPercent)
-      );
-    },
+    when: whenPresent('ragAmberFromPercent', 'ragGreenFromPercent'),
   });
 
 export type CouncilProfileInput = z.input<typeof councilProfileInputSchema>;

@@ -8,10 +8,15 @@ export interface WorkspaceInfo {
   officer: string;
 }
 
-/** Counts of every record type; later record types add their own. */
+/** Counts of every record type (live records only), and the figures later issues add. */
 export interface WorkspaceStats {
   councilProfiles: number;
   thresholds: number;
   strategicOutcomes: number;
+  suppliers: number;
+  exercises: number;
+  contracts: number;
+  /** Whole-life value of every live contract, net of VAT. */
+  contractValuePence: number;
   changes: number;
 }

@@ -9,7 +9,10 @@ import {
   type Threshold,
 } from '../../shared/council-profile';
 import { AppError } from '../../shared/result';
+import { recomputeContractScope } from './contract-repository';
+import { recomputeExerciseScope } from './exercise-repository';
 import { deleteRecord, insertRecord, updateRecord, type Fields } from './records';
+import { recomputeSupplierLocal } from './supplier-repository';
 import { statement } from './statements';
 
 interface ProfileRow {
@@ -172,7 +175,11 @@ export function saveCouncilProfile(
     updateRecord(db, 'council_profile', row.id, profileFields(profile), officer, {
       touch: thresholdsChanged || outcomesChanged,
     });
-    return getCouncilProfile(db);
+    const saved = getCouncilProfile(db);
+    recomputeSupplierLocal(db, saved.localArea);
+    recomputeExerciseScope(db, saved.thresholds);
+    recomputeContractScope(db, saved.thresholds);
+    return saved;
   })();
 }
 

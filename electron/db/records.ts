@@ -108,3 +108,61 @@ export function deleteRecord(db: Database, table: string, id: string, officer: s
   ).run(at, officer, at, officer, id);
   logChange(db, table, id, 'delete', null, null, officer, at);
 }
+
+/** Undoes a delete: the record is live again, and the change is logged. */
+export function restoreRecord(db: Database, table: string, id: string, officer: string): void {
+  const row = statement(db, `SELECT deleted_at FROM ${table} WHERE id = ?`).get(id) as
+    { deleted_at: string | null } | undefined;
+  if (!row) throw new AppError('not_found', `That record does not exist (${table} ${id}).`);
+  if (row.deleted_at === null) return;
+  const at = new Date().toISOString();
+  statement(
+    db,
+    `UPDATE ${table} SET deleted_at = NULL, deleted_by = NULL, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?`,
+  ).run(at, officer, id);
+  logChange(
+    db,
+    table,
+    id,
+    'update',
+    { deleted_at: row.deleted_at },
+    { deleted_at: null },
+    officer,
+    at,
+  );
+}
+
+/** Refuses a save over a newer version of the record. */
+export function checkVersion(
+  db: Database,
+  table: string,
+  id: string,
+  version: number,
+  what: string,
+): void {
+  const row = liveRecord(db, table, id);
+  if (row.version !== version) {
+    throw new AppError(
+      'conflict',
+      `This ${what} was changed by ${String(row.updated_by)} since you opened it. Reload to see their changes, then make yours again.`,
+    );
+  }
+}
+
+/** Refuses a reference another live record of the table already has (case is ignored). */
+export function checkUniqueReference(
+  db: Database,
+  table: string,
+  reference: string,
+  exceptId: string | null,
+  what: string,
+): void {
+  const clash = statement(
+    db,
+    `SELECT id, title FROM ${table} WHERE reference = ? COLLATE NOCASE AND deleted_at IS NULL AND id IS NOT ?`,
+  ).get(reference, exceptId) as { title: string } | undefined;
+  if (clash) {
+    const message = `Another ${what} already has the reference ${reference} ("${clash.title}"). Use a different reference.`;
+    throw new AppError('invalid_input', message, { issues: [{ path: ['reference'], message }] });
+  }
+}

@@ -16,6 +16,15 @@ export function workspaceStats(db: Database): WorkspaceStats {
     councilProfiles: liveCount(db, 'council_profile'),
     thresholds: liveCount(db, 'thresholds'),
     strategicOutcomes: liveCount(db, 'strategic_outcomes'),
+    suppliers: liveCount(db, 'suppliers'),
+    exercises: liveCount(db, 'exercises'),
+    contracts: liveCount(db, 'contracts'),
+    contractValuePence: (
+      statement(
+        db,
+        'SELECT coalesce(sum(value_pence), 0) AS pence FROM contracts WHERE deleted_at IS NULL',
+      ).get() as { pence: number }
+    ).pence,
     changes: (statement(db, 'SELECT count(*) AS n FROM change_log').get() as { n: number }).n,
   };
 }

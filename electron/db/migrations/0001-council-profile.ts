@@ -2,17 +2,10 @@
 // strategic outcomes. Frozen once released: later changes go in a new migration.
 
 import type { Database } from 'better-sqlite3';
+import { recordColumns } from './record-columns';
 
 export const version = 1;
 export const name = 'council profile';
-
-const recordColumns = `
-  created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL,
-  updated_by TEXT NOT NULL,
-  version INTEGER NOT NULL DEFAULT 1,
-  deleted_at TEXT,
-  deleted_by TEXT`;
 
 export function up(db: Database): void {
   db.exec(`

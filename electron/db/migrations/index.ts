@@ -2,6 +2,7 @@
 
 import type { Database } from 'better-sqlite3';
 import * as councilProfile from './0001-council-profile';
+import * as records from './0002-records';
 
 export interface Migration {
   version: number;
@@ -9,6 +10,6 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [councilProfile];
+export const migrations: readonly Migration[] = [councilProfile, records];
 
 export const latestSchemaVersion = migrations.length;
