@@ -9,6 +9,8 @@ export interface CommandOptions {
   /** The workspace file, from --data-dir or the default folder. */
   file: string;
   json: boolean;
+  /** svt demo: make the large benchmark workspace. */
+  large: boolean;
 }
 
 export interface Command {

@@ -5,11 +5,13 @@ import { AppError } from '../../shared/result';
 import { defaultDataDir, workspaceFileIn } from '../workspace-location';
 import { checkCommand } from './check-command';
 import type { CliOutput, Command } from './command';
+import { demoCommand } from './demo-command';
 import { statsCommand } from './stats-command';
 
 const commands: Record<string, Command> = {
   check: checkCommand,
   stats: statsCommand,
+  demo: demoCommand,
 };
 
 const usage = `Usage: svt COMMAND [--data-dir DIR] [--json]
@@ -27,6 +29,7 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
       options: {
         'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
+        large: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -49,6 +52,7 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
       {
         file: workspaceFileIn(parsed.values['data-dir'] ?? defaultDataDir()),
         json: parsed.values.json,
+        large: parsed.values.large,
       },
       output,
     );

@@ -10,6 +10,7 @@ import type { SupplierSize } from '../../shared/supplier';
 import { columnMap } from './column-map';
 import { allOf, ListFilter, runList, type ListSpec } from './list-sql';
 import {
+  checkReferenceFreeToRestore,
   checkUniqueReference,
   checkVersion,
   deleteRecord,
@@ -126,10 +127,10 @@ export function deleteContract(db: Database, id: string, version: number, office
 }
 
 export function restoreContract(db: Database, id: string, officer: string): void {
-  const row = statement(db, 'SELECT reference, supplier_id FROM contracts WHERE id = ?').get(id) as
-    { reference: string; supplier_id: string } | undefined;
+  const row = statement(db, 'SELECT supplier_id FROM contracts WHERE id = ?').get(id) as
+    { supplier_id: string } | undefined;
   if (row) {
-    checkUniqueReference(db, 'contracts', row.reference, id, 'contract');
+    checkReferenceFreeToRestore(db, 'contracts', id, 'contract');
     if (
       !statement(db, 'SELECT 1 FROM suppliers WHERE id = ? AND deleted_at IS NULL').get(
         row.supplier_id,

@@ -8,6 +8,7 @@ import { AppError } from '../../shared/result';
 import { columnMap } from './column-map';
 import { allOf, ListFilter, runList, type ListSpec } from './list-sql';
 import {
+  checkReferenceFreeToRestore,
   checkUniqueReference,
   checkVersion,
   deleteRecord,
@@ -126,9 +127,7 @@ export function deleteExercise(db: Database, id: string, version: number, office
 }
 
 export function restoreExercise(db: Database, id: string, officer: string): void {
-  const row = statement(db, 'SELECT reference FROM exercises WHERE id = ?').get(id) as
-    { reference: string } | undefined;
-  if (row) checkUniqueReference(db, 'exercises', row.reference, id, 'procurement exercise');
+  checkReferenceFreeToRestore(db, 'exercises', id, 'procurement exercise');
   restoreRecord(db, 'exercises', id, officer);
 }
 

@@ -149,6 +149,18 @@ export function checkVersion(
   }
 }
 
+function referenceClash(
+  db: Database,
+  table: string,
+  reference: string,
+  exceptId: string | null,
+): { title: string } | undefined {
+  return statement(
+    db,
+    `SELECT id, title FROM ${table} WHERE reference = ? COLLATE NOCASE AND deleted_at IS NULL AND id IS NOT ?`,
+  ).get(reference, exceptId) as { title: string } | undefined;
+}
+
 /** Refuses a reference another live record of the table already has (case is ignored). */
 export function checkUniqueReference(
   db: Database,
@@ -157,12 +169,31 @@ export function checkUniqueReference(
   exceptId: string | null,
   what: string,
 ): void {
-  const clash = statement(
-    db,
-    `SELECT id, title FROM ${table} WHERE reference = ? COLLATE NOCASE AND deleted_at IS NULL AND id IS NOT ?`,
-  ).get(reference, exceptId) as { title: string } | undefined;
+  const clash = referenceClash(db, table, reference, exceptId);
   if (clash) {
     const message = `Another ${what} already has the reference ${reference} ("${clash.title}"). Use a different reference.`;
     throw new AppError('invalid_input', message, { issues: [{ path: ['reference'], message }] });
+  }
+}
+
+/**
+ * Refuses to restore a deleted record whose reference another live record was given since: the
+ * deleted record cannot be edited, so the officer is told which record to change first.
+ */
+export function checkReferenceFreeToRestore(
+  db: Database,
+  table: string,
+  id: string,
+  what: string,
+): void {
+  const row = statement(db, `SELECT reference FROM ${table} WHERE id = ?`).get(id) as
+    { reference: string } | undefined;
+  if (!row) return;
+  const clash = referenceClash(db, table, row.reference, id);
+  if (clash) {
+    throw new AppError(
+      'conflict',
+      `This ${what} cannot be restored: since it was deleted, its reference ${row.reference} has been given to another ${what} ("${clash.title}"). Change that ${what}'s reference first, then restore this one.`,
+    );
   }
 }
