@@ -1,22 +1,32 @@
 // The app shell: skip link, header with navigation, and the page for the route.
 
 import { useEffect } from 'react';
-import { HomePage } from './pages/HomePage';
-import { ProfilePage } from './pages/ProfilePage';
-import { href, useRoutePath } from './router';
+import { NoticeBanner } from './components/NoticeBanner';
+import { href, matchPath, useRoute } from './router';
+import { navigation, routes } from './routes';
 
-const pages = [
-  { path: '/', title: 'Home', Page: HomePage },
-  { path: '/profile', title: 'Council profile', Page: ProfilePage },
-];
+function findRoute(path: string) {
+  for (const route of routes) {
+    const params = matchPath(route.pattern, path);
+    if (params) return { route, params };
+  }
+  return undefined;
+}
+
+/** The navigation item for a path: its own, or the area it sits in ("/contracts/ID" is Contracts). */
+function currentArea(path: string): string {
+  const area = `/${path.split('/')[1] ?? ''}`;
+  return navigation.some((item) => item.path === area) ? area : '/';
+}
 
 export function App() {
-  const path = useRoutePath();
-  const page = pages.find((candidate) => candidate.path === path);
-  const pageTitle = page?.title ?? 'Page not found';
+  const { path, query } = useRoute();
+  const found = findRoute(path);
+  const pageTitle = found?.route.title ?? 'Page not found';
   useEffect(() => {
     document.title = `${pageTitle} – Social Value Tracker`;
   }, [pageTitle]);
+  const area = currentArea(path);
   return (
     <>
       <a
@@ -34,10 +44,15 @@ export function App() {
           <span className="app-name">Social Value Tracker</span>
           <nav aria-label="Main">
             <ul className="nav-list">
-              {pages.map(({ path: target, title }) => (
-                <li key={target}>
-                  <a href={href(target)} aria-current={target === path ? 'page' : undefined}>
-                    {title}
+              {navigation.map((item) => (
+                <li key={item.path}>
+                  <a
+                    href={href(item.path)}
+                    aria-current={
+                      item.path === path ? 'page' : item.path === area ? 'true' : undefined
+                    }
+                  >
+                    {item.label}
                   </a>
                 </li>
               ))}
@@ -46,8 +61,9 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="container">
-        {page ? (
-          <page.Page />
+        <NoticeBanner />
+        {found ? (
+          <found.route.Page key={found.route.pattern + path} params={found.params} query={query} />
         ) : (
           <>
             <h1>Page not found</h1>

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addMonths,
-  calendarDateOf,
-  isCalendarDate,
-  monthName,
-} from '../../shared/calendar-date';
+import { addMonths, calendarDateOf, isCalendarDate, monthName } from '../../shared/calendar-date';
 
 describe('isCalendarDate: real dates', () => {
   it.each(['2025-04-01', '2026-03-31', '2024-01-01', '2025-12-31', '1999-06-15', '9999-12-31'])(
