@@ -70,7 +70,7 @@ async function newWorkspace(ctx: MenuContext): Promise<void> {
       ctx,
       'Workspace not created',
       new AppError(
-        'conflict',
+        'refused',
         `${file} already exists. Use Open workspace… to open it, or choose another name.`,
       ),
     );

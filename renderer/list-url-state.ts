@@ -5,8 +5,11 @@
 import type { z } from 'zod';
 import { parseRoute } from './router';
 
-/** How a query key is written: plain text, yes/no, or repeated for each value. */
-export type UrlFieldKind = 'text' | 'flag' | 'list';
+/**
+ * How a query key is written: plain text, yes/no, yes/no/unknown (a flag that can be not
+ * known, such as SME), or repeated for each value.
+ */
+export type UrlFieldKind = 'text' | 'flag' | 'flagOrUnknown' | 'list';
 export type UrlFieldKinds = Readonly<Record<string, UrlFieldKind>>;
 export type UrlValue = string | boolean | readonly string[] | null | undefined;
 
@@ -20,7 +23,10 @@ function readValue(params: URLSearchParams, key: string, kind: UrlFieldKind): Ur
   }
   const text = params.get(key);
   if (text === null || text === '') return undefined;
-  if (kind === 'flag') return text === 'yes' ? true : text === 'no' ? false : undefined;
+  if (kind === 'flagOrUnknown' && text === 'unknown') return text;
+  if (kind === 'flag' || kind === 'flagOrUnknown') {
+    return text === 'yes' ? true : text === 'no' ? false : undefined;
+  }
   return text;
 }
 

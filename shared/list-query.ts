@@ -20,8 +20,16 @@ const windowOf = {
   direction: z.enum(sortDirections).default('asc'),
   offset: z.int().min(0).default(0),
   limit: z.int().min(1).max(maxListWindow).default(100),
+  /** False: the window's rows only, without the count and £ total (a later window of a list). */
+  totals: z.boolean().default(true),
 };
 const flag = z.boolean().optional();
+/**
+ * An SME supplier (micro, small or medium: true), not one (large: false), or one whose size is
+ * not recorded ('unknown'), which is neither.
+ */
+const smeFlag = z.union([z.boolean(), z.literal('unknown')]).optional();
+export type SmeFilter = z.output<typeof smeFlag>;
 const dateRange = { from: optionalCalendarDate, to: optionalCalendarDate };
 const rangeInOrder = (query: { from: string | null; to: string | null }) =>
   !query.from || !query.to || query.from <= query.to;
@@ -39,7 +47,7 @@ export const supplierListQuerySchema = z.object({
   ...windowOf,
   sort: z.enum(supplierSortKeys).default('name'),
   local: flag,
-  sme: flag,
+  sme: smeFlag,
   vcse: flag,
   realLivingWage: flag,
 });
@@ -88,7 +96,7 @@ export const contractListQuerySchema = z
     category: z.enum(procurementCategories).optional(),
     scope: z.enum(scopeFilters).optional(),
     local: flag,
-    sme: flag,
+    sme: smeFlag,
     vcse: flag,
     supplierId: z.uuid().optional(),
   })
@@ -101,10 +109,17 @@ export type SupplierListParams = z.output<typeof supplierListQuerySchema>;
 export type ExerciseListParams = z.output<typeof exerciseListQuerySchema>;
 export type ContractListParams = z.output<typeof contractListQuerySchema>;
 
-/** A window of the matching rows, with the count and £ total of all of them. */
-export interface ListPage<Row> {
-  rows: Row[];
-  offset: number;
+/** The count and £ total of every row a list query matches. */
+export interface ListTotals {
   total: number;
   totalValuePence: number;
+}
+
+/**
+ * A window of the matching rows, with the count and £ total of all of them; a request that said
+ * `totals: false` gets the rows alone.
+ */
+export interface ListPage<Row> extends Partial<ListTotals> {
+  rows: Row[];
+  offset: number;
 }

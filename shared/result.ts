@@ -4,7 +4,10 @@ export type ErrorCode =
   | 'invalid_input'
   | 'unknown_method'
   | 'not_found'
+  /** The record changed since it was loaded (another officer saved it): reload, then redo. */
   | 'conflict'
+  /** Not allowed as things stand (a supplier holding contracts cannot be deleted); the message says why. */
+  | 'refused'
   | 'workspace'
   | 'unauthorised'
   | 'forbidden'

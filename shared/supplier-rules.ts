@@ -36,6 +36,16 @@ export function parsePostcode(text: string): PostcodeParts | null {
   };
 }
 
+/**
+ * A full UK postcode in its standard form: upper case, one space before the inward code
+ * ("le5 0aa" and "LE50AA" are "LE5 0AA"). Null when the text is not the shape of a full
+ * postcode (an outward code alone, "LE5", is not one).
+ */
+export function normalisePostcode(text: string): string | null {
+  const parts = parsePostcode(text);
+  return parts?.inward ? `${parts.outward} ${parts.inward}` : null;
+}
+
 type AreaTest = (postcode: PostcodeParts) => boolean;
 
 const areaEntry = /^([A-Z]{1,2})$/;

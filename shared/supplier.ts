@@ -9,6 +9,7 @@ import {
   uuid,
   whenPresent,
 } from './schema-parts';
+import { normalisePostcode } from './supplier-rules';
 
 export const supplierSizes = ['micro', 'small', 'medium', 'large'] as const;
 export const vcseTypes = [
@@ -52,7 +53,19 @@ export const supplierFieldsSchema = z
     companyNumber: optionalText('the company number', 20),
     charityNumber: optionalText('the charity number', 20),
     address: optionalText('the address', 500),
-    postcode: optionalText('the postcode', 10),
+    postcode: optionalText('the postcode', 10).transform((text, ctx) => {
+      if (text === null) return null;
+      const postcode = normalisePostcode(text);
+      if (postcode === null) {
+        ctx.issues.push({
+          code: 'custom',
+          input: text,
+          message: 'Enter a UK postcode in full, for example LE1 6ZG',
+        });
+        return z.NEVER;
+      }
+      return postcode;
+    }),
     localOverride: z
       .enum(localOverrides, { error: 'Choose how local is decided' })
       .default('derived'),

@@ -61,7 +61,7 @@ export const exerciseHandlers: Handlers<ExerciseMethods> = {
       }
       if (exercise.contractId || exercise.status === 'cancelled') {
         throw new AppError(
-          'conflict',
+          'refused',
           exercise.contractId
             ? 'This exercise has already been awarded; open its contract.'
             : 'A cancelled exercise cannot be awarded.',

@@ -10,9 +10,14 @@ export const recordHandlers: Handlers<'records.directorates' | 'audit.history' |
       (
         statement(
           db,
-          `SELECT directorate FROM exercises WHERE deleted_at IS NULL AND directorate IS NOT NULL
-           UNION SELECT directorate FROM contracts WHERE deleted_at IS NULL AND directorate IS NOT NULL
-           ORDER BY 1 COLLATE NOCASE`,
+          // One name per directorate whatever its case, read from the directorate indexes.
+          `SELECT min(directorate) AS directorate FROM (
+             SELECT directorate FROM exercises WHERE deleted_at IS NULL AND directorate IS NOT NULL
+             GROUP BY directorate COLLATE NOCASE
+             UNION ALL
+             SELECT directorate FROM contracts WHERE deleted_at IS NULL AND directorate IS NOT NULL
+             GROUP BY directorate COLLATE NOCASE
+           ) GROUP BY directorate COLLATE NOCASE ORDER BY directorate COLLATE NOCASE`,
         ).all() as { directorate: string }[]
       ).map((row) => row.directorate),
     'audit.history': ({ table, id }, { db }) => auditHistory(db, table, id),

@@ -2,10 +2,11 @@
 
 import type { Database } from 'better-sqlite3';
 import type { Threshold } from '../../shared/council-profile';
-import type { Exercise, ExerciseFields } from '../../shared/exercise';
+import { exerciseStatusLabels, type Exercise, type ExerciseFields } from '../../shared/exercise';
 import type { ExerciseListParams, ListPage } from '../../shared/list-query';
 import { AppError } from '../../shared/result';
 import { columnMap } from './column-map';
+import { existingDirectorateSpelling } from './directorates';
 import { allOf, ListFilter, runList, type ListSpec } from './list-sql';
 import {
   checkReferenceFreeToRestore,
@@ -95,7 +96,47 @@ export function insertExercise(
   thresholds: readonly Threshold[],
 ): string {
   checkUniqueReference(db, 'exercises', fields.reference, null, 'procurement exercise');
-  return insertRecord(db, 'exercises', storedColumns(fields, thresholds), officer);
+  return insertRecord(
+    db,
+    'exercises',
+    storedColumns(withDirectorateSpelling(db, fields, null), thresholds),
+    officer,
+  );
+}
+
+/** The fields as stored: the directorate in the spelling the workspace already uses. */
+function withDirectorateSpelling(
+  db: Database,
+  fields: ExerciseFields,
+  id: string | null,
+): ExerciseFields {
+  const directorate = existingDirectorateSpelling(db, fields.directorate, {
+    table: 'exercises',
+    id,
+  });
+  return { ...fields, directorate };
+}
+
+/** The live contract an exercise was awarded as, if any. */
+function liveContractOf(db: Database, id: string): { reference: string } | undefined {
+  return statement(
+    db,
+    'SELECT reference FROM contracts WHERE exercise_id = ? AND deleted_at IS NULL ORDER BY created_at LIMIT 1',
+  ).get(id) as { reference: string } | undefined;
+}
+
+/** While its contract stands, an exercise stays awarded: its status cannot be moved back. */
+function checkStatusChange(db: Database, id: string, status: ExerciseFields['status']): void {
+  if (status === 'awarded') return;
+  const stored = statement(db, 'SELECT status FROM exercises WHERE id = ?').get(id) as {
+    status: ExerciseFields['status'];
+  };
+  if (stored.status === status) return;
+  const contract = liveContractOf(db, id);
+  if (contract) {
+    const message = `The status cannot be changed to ${exerciseStatusLabels[status]}: this exercise was awarded as contract ${contract.reference}. Delete the contract first if the award no longer stands.`;
+    throw new AppError('invalid_input', message, { issues: [{ path: ['status'], message }] });
+  }
 }
 
 export function updateExercise(
@@ -108,19 +149,23 @@ export function updateExercise(
 ): void {
   checkVersion(db, 'exercises', id, version, 'procurement exercise');
   checkUniqueReference(db, 'exercises', fields.reference, id, 'procurement exercise');
-  updateRecord(db, 'exercises', id, storedColumns(fields, thresholds), officer);
+  checkStatusChange(db, id, fields.status);
+  updateRecord(
+    db,
+    'exercises',
+    id,
+    storedColumns(withDirectorateSpelling(db, fields, id), thresholds),
+    officer,
+  );
 }
 
 export function deleteExercise(db: Database, id: string, version: number, officer: string): void {
   checkVersion(db, 'exercises', id, version, 'procurement exercise');
-  const contract = statement(
-    db,
-    'SELECT reference FROM contracts WHERE exercise_id = ? AND deleted_at IS NULL LIMIT 1',
-  ).get(id) as { reference: string } | undefined;
+  const contract = liveContractOf(db, id);
   if (contract) {
     throw new AppError(
-      'conflict',
-      `This exercise was awarded as contract ${contract.reference}, so it cannot be deleted. Delete the contract first, or mark the exercise cancelled.`,
+      'refused',
+      `This exercise was awarded as contract ${contract.reference}, so it cannot be deleted. Delete the contract first.`,
     );
   }
   deleteRecord(db, 'exercises', id, officer);
@@ -142,9 +187,8 @@ const sortColumns: Record<ExerciseListParams['sort'], string> = {
     "CASE e.status WHEN 'pipeline' THEN 1 WHEN 'live' THEN 2 WHEN 'evaluation' THEN 3 WHEN 'awarded' THEN 4 ELSE 5 END",
 };
 
-function exerciseListSpec(query: ExerciseListParams): ListSpec {
-  const filter = new ListFilter()
-    .where('e.deleted_at IS NULL')
+export function exerciseListSpec(query: ExerciseListParams): ListSpec {
+  const filter = new ListFilter('e.deleted_at IS NULL')
     .search(query.search, ['e.reference', 'e.title', 'e.directorate', 'e.lead_officer'])
     .oneOf('e.status', query.status)
     .equals('e.directorate', query.directorate)
@@ -162,6 +206,7 @@ function exerciseListSpec(query: ExerciseListParams): ListSpec {
     valueColumn: 'e.estimated_value_pence',
     offset: query.offset,
     limit: query.limit,
+    totals: query.totals,
   };
 }
 

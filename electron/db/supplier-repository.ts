@@ -51,8 +51,12 @@ function derivedColumns(fields: SupplierFields, localArea: readonly string[]): F
   return { local: local ? 1 : 0, name_key: normaliseSupplierName(fields.name) };
 }
 
-const contractTotals = `(SELECT count(*) FROM contracts c WHERE c.supplier_id = s.id AND c.deleted_at IS NULL) AS contract_count,
-  (SELECT coalesce(sum(c.value_pence), 0) FROM contracts c WHERE c.supplier_id = s.id AND c.deleted_at IS NULL) AS contract_value_pence`;
+// A supplier's live contracts, counted and summed from an index (migration 3) that holds both.
+const contractCount =
+  '(SELECT count(*) FROM contracts c WHERE c.supplier_id = s.id AND c.deleted_at IS NULL)';
+const contractValue =
+  '(SELECT coalesce(sum(c.value_pence), 0) FROM contracts c WHERE c.supplier_id = s.id AND c.deleted_at IS NULL)';
+const contractTotals = `${contractCount} AS contract_count, ${contractValue} AS contract_value_pence`;
 
 function toSupplier(row: Record<string, unknown>): Supplier {
   const fields = supplierColumns.fromRow(row);
@@ -119,7 +123,7 @@ export function deleteSupplier(db: Database, id: string, version: number, office
   ).get(id) as { n: number };
   if (held.n > 0) {
     throw new AppError(
-      'conflict',
+      'refused',
       `This supplier holds ${held.n} contract${held.n === 1 ? '' : 's'}, so it cannot be deleted. Delete or reassign the contracts first, or merge the supplier into another.`,
     );
   }
@@ -134,20 +138,20 @@ const sortColumns: Record<SupplierListParams['sort'], string> = {
   name: 's.name COLLATE NOCASE',
   postcode: 's.postcode',
   size: "CASE s.size WHEN 'micro' THEN 1 WHEN 'small' THEN 2 WHEN 'medium' THEN 3 WHEN 'large' THEN 4 END",
-  contractCount: 'contract_count',
-  contractValuePence: 'contract_value_pence',
+  contractCount,
+  contractValuePence: contractValue,
   updatedAt: 's.updated_at',
 };
 
-function supplierListSpec(query: SupplierListParams): ListSpec {
-  const filter = new ListFilter()
-    .where('s.deleted_at IS NULL')
+export function supplierListSpec(query: SupplierListParams): ListSpec {
+  const filter = new ListFilter('s.deleted_at IS NULL')
     .search(query.search, ['s.name', 's.postcode', 's.company_number', 's.charity_number'])
     .flag('s.local', query.local)
     .flag('s.vcse', query.vcse)
     .flag('s.real_living_wage', query.realLivingWage);
   if (query.sme === true) filter.where("s.size IN ('micro', 'small', 'medium')");
   if (query.sme === false) filter.where("s.size = 'large'");
+  if (query.sme === 'unknown') filter.where('s.size IS NULL');
   return {
     select: `s.*, ${contractTotals}`,
     from: 'suppliers s',
@@ -155,9 +159,10 @@ function supplierListSpec(query: SupplierListParams): ListSpec {
     orderBy: sortColumns[query.sort],
     direction: query.direction,
     idColumn: 's.id',
-    valueColumn: `(SELECT coalesce(sum(c.value_pence), 0) FROM contracts c WHERE c.supplier_id = s.id AND c.deleted_at IS NULL)`,
+    valueColumn: contractValue,
     offset: query.offset,
     limit: query.limit,
+    totals: query.totals,
   };
 }
 

@@ -1,5 +1,6 @@
 // The three record lists as workbooks: the columns an officer sees, in the order shown.
 
+import { calendarDateOf } from '../../shared/calendar-date';
 import type { Contract } from '../../shared/contract';
 import { contractStatusLabels } from '../../shared/contract';
 import {
@@ -9,6 +10,7 @@ import {
 } from '../../shared/exercise';
 import { xlsxMediaType, type ExportedFile } from '../../shared/exported-file';
 import { supplierSizeLabels, type Supplier } from '../../shared/supplier';
+import { isSme } from '../../shared/supplier-rules';
 import { listWorkbook, type CellValue, type SheetColumn } from './list-workbook';
 
 interface ListSheet<Row> {
@@ -22,7 +24,8 @@ async function exportList<Row>(sheet: ListSheet<Row>, rows: Row[]): Promise<Expo
     sheet.columns,
     rows.map((row) => sheet.columns.map((column) => column.value(row))),
   );
-  const today = new Date().toISOString().slice(0, 10);
+  // Today on this machine's calendar: just after midnight in summer is already tomorrow here.
+  const today = calendarDateOf();
   return {
     fileName: `${sheet.name.toLowerCase()} ${today}.xlsx`,
     mediaType: xlsxMediaType,
@@ -43,7 +46,8 @@ const supplierSheet: ListSheet<Supplier> = {
     { header: 'Postcode', kind: 'text', value: (s) => s.postcode },
     { header: 'Size', kind: 'text', width: 26, value: (s) => s.size && supplierSizeLabels[s.size] },
     { header: 'Local', kind: 'yesNo', value: (s) => s.local },
-    { header: 'SME', kind: 'yesNo', value: (s) => s.sme },
+    // Blank when the size is not known: such a supplier is neither an SME nor not one.
+    { header: 'SME', kind: 'yesNo', value: (s) => isSme(s.size) },
     { header: 'VCSE', kind: 'yesNo', value: (s) => s.vcse },
     { header: 'Real Living Wage', kind: 'yesNo', value: (s) => s.realLivingWage },
     { header: 'Contracts', kind: 'number', value: (s) => s.contractCount },

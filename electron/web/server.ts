@@ -39,6 +39,7 @@ const httpStatus: Record<string, number> = {
   unknown_method: 404,
   not_found: 404,
   conflict: 409,
+  refused: 409,
   workspace: 500,
   internal: 500,
 };

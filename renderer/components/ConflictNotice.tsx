@@ -1,5 +1,6 @@
-// Shown when the backend refuses a save because the record moved on: someone else changed it
-// since the form loaded it (its message names who), or it was awarded or deleted meanwhile.
+// Shown when the backend refuses a save because the record moved on (the 'conflict' code):
+// someone else changed it since the form loaded it, and its message names who. Other refusals
+// ('refused') are not fixed by reloading, so forms show them in their error summary instead.
 
 import { useEffect, useRef } from 'react';
 

@@ -10,8 +10,8 @@ export interface FilterOption {
 }
 
 export type FilterSpec =
-  /** Any, yes or no. */
-  | { kind: 'flag'; key: string; label: string; yes: string; no: string }
+  /** Any, yes or no; and "not known" too when `unknown` labels it. */
+  | { kind: 'flag'; key: string; label: string; yes: string; no: string; unknown?: string }
   /** Any, or one of the options. */
   | { kind: 'choice'; key: string; label: string; options: readonly FilterOption[] }
   /** Any of the ticked options (none ticked: all). */
@@ -21,12 +21,11 @@ export type FilterSpec =
 
 /** How each filter is written in the address. */
 export function filterUrlFields(filters: readonly FilterSpec[]): UrlFieldKinds {
-  const kinds: Record<string, 'text' | 'flag' | 'list'> = {};
+  const kinds: Record<string, UrlFieldKinds[string]> = {};
   for (const filter of filters) {
     if (filter.kind === 'dates') Object.assign(kinds, { from: 'text', to: 'text' });
-    else
-      kinds[filter.key] =
-        filter.kind === 'flag' ? 'flag' : filter.kind === 'choices' ? 'list' : 'text';
+    else if (filter.kind === 'flag') kinds[filter.key] = filter.unknown ? 'flagOrUnknown' : 'flag';
+    else kinds[filter.key] = filter.kind === 'choices' ? 'list' : 'text';
   }
   return kinds;
 }
@@ -79,9 +78,10 @@ function Filter({
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const flagText = (value: unknown): string => (value === true ? 'yes' : value === false ? 'no' : '');
-const flagValue = (text: string): boolean | undefined =>
-  text === 'yes' ? true : text === 'no' ? false : undefined;
+const flagText = (value: unknown): string =>
+  value === true ? 'yes' : value === false ? 'no' : value === 'unknown' ? 'unknown' : '';
+const flagValue = (text: string): UrlValue =>
+  text === 'yes' ? true : text === 'no' ? false : text === 'unknown' ? text : undefined;
 
 function FilterControl({
   filter,
@@ -161,6 +161,7 @@ function FilterControl({
       ? [
           { value: 'yes', label: filter.yes },
           { value: 'no', label: filter.no },
+          ...(filter.unknown ? [{ value: 'unknown', label: filter.unknown }] : []),
         ]
       : filter.options;
   const current = filter.kind === 'flag' ? flagText(values[filter.key]) : text(values[filter.key]);

@@ -45,7 +45,8 @@ export interface ListDefinition<Query extends ListQueryBase, Row extends { id: s
   /** Keys the address may hold besides the search, sort and filters (e.g. supplierId). */
   moreUrlFields?: UrlFieldKinds;
   columns: readonly ListColumn<Row>[];
-  fetchRows(query: Query, offset: number, limit: number): Promise<ListPage<Row>>;
+  /** `totals`: whether the count and £ total are wanted too (the first window of a query). */
+  fetchRows(query: Query, offset: number, limit: number, totals: boolean): Promise<ListPage<Row>>;
   exportRows(query: Query): Promise<ExportedFile>;
   /** A line above the list when the address narrows it in a way the filters do not show. */
   notice?(query: Query, firstRow: Row | undefined): ReactNode;
@@ -93,8 +94,8 @@ export function RecordList<Query extends ListQueryBase, Row extends { id: string
   const shown: Record<string, unknown> = { ...query };
   for (const name of problems.keys()) shown[name] = entered[name];
   const key = JSON.stringify(query);
-  const list = useListWindows<Row>(key, (offset, limit) =>
-    definition.fetchRows(query, offset, limit),
+  const list = useListWindows<Row>(key, (offset, limit, totals) =>
+    definition.fetchRows(query, offset, limit, totals),
   );
   const { view } = list;
   const rowPath = (row: Row) => `${definition.path}/${encodeURIComponent(row.id)}`;

@@ -48,13 +48,17 @@ export function countColumn<Row>(base: ColumnBase, get: (row: Row) => number): L
   return { ...base, numeric: true, cell: (row) => get(row).toLocaleString('en-GB') };
 }
 
-/** Yes or no, with "no" quieter so the yeses stand out. */
+/** Yes or no (or not known, for null), with "no" quieter so the yeses stand out. */
 export function flagColumn<Row>(
   base: ColumnBase & { shortLabel?: string },
-  get: (row: Row) => boolean,
+  get: (row: Row) => boolean | null,
 ): ListColumn<Row> {
   return {
     ...base,
-    cell: (row) => (get(row) ? 'Yes' : <span className="list-no">No</span>),
+    cell: (row) => {
+      const value = get(row);
+      if (value === null) return <span className="list-no">Not known</span>;
+      return value ? 'Yes' : <span className="list-no">No</span>;
+    },
   };
 }

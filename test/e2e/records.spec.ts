@@ -2,49 +2,11 @@
 // editing with the audit trail, deleting with undo, refusals shown beside their fields, the
 // duplicate-supplier merge and the dashboard. Each screen is checked with axe.
 
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api-contract';
-import type { WebHostProcess } from '../web-host-process';
+import { api, expectNoAxeViolations, open, summaryValue } from './app-helpers';
 import { expect, test } from './fixtures';
 import { readWorkspace } from './stored';
 
-async function api<M extends ApiMethod>(
-  host: WebHostProcess,
-  method: M,
-  input: ApiInput<M>,
-): Promise<ApiOutput<M>> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as
-    { ok: true; value: ApiOutput<M> } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
-
-/** Opens the app (taking its token), then the page at `path`. */
-async function open(page: Page, host: WebHostProcess, path: string) {
-  await page.goto(host.address);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.goto(`${host.origin}/#${path}`);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
-
 /** The value beside a label in a summary list. */
-const summaryValue = (page: Page, label: string) =>
-  page
-    .locator('.summary-list > div')
-    .filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }) })
-    .getByRole('definition');
 
 test('an officer adds a local supplier and a pipeline exercise in scope, awards it and finds the contract', async ({
   page,

@@ -292,7 +292,7 @@ describe('references', () => {
 
     const error = expectError(await callApi(ctx, 'exercises.restore', { id: old.id }));
 
-    expect(error.code).toBe('conflict');
+    expect(error.code).toBe('refused');
     expect(error.message).toMatch(/cannot be restored/);
     expect(error.message).toContain('PROC-001');
     expect(error.message).toContain('New tender');
@@ -311,7 +311,7 @@ describe('references', () => {
 
     const error = expectError(await callApi(ctx, 'contracts.restore', { id: old.id }));
 
-    expect(error.code).toBe('conflict');
+    expect(error.code).toBe('refused');
     expect(error.message).toMatch(/cannot be restored/);
     expect(error.message).toContain('CON-9');
     expect(error.message).toContain('New one');
@@ -426,7 +426,7 @@ describe('awarding an exercise', () => {
       }),
     );
 
-    expect(error.code).toBe('conflict');
+    expect(error.code).toBe('refused');
     expect(error.message).toMatch(/already been awarded/);
     expect(dumpTables(db)).toEqual(before);
   });
@@ -445,7 +445,7 @@ describe('awarding an exercise', () => {
       }),
     );
 
-    expect(error.code).toBe('conflict');
+    expect(error.code).toBe('refused');
     expect(error.message).toMatch(/cancelled/);
     expect(dumpTables(db)).toEqual(before);
   });
@@ -506,7 +506,7 @@ describe('awarding an exercise', () => {
       await callApi(ctx, 'exercises.delete', { id: exercise.id, version: awarded.version }),
     );
 
-    expect(error.code).toBe('conflict');
+    expect(error.code).toBe('refused');
     expect(error.message).toContain('CON-42');
     expect(dumpTables(db)).toEqual(before);
 

@@ -249,7 +249,7 @@ describe('deleting a supplier that holds contracts', () => {
       await callApi(ctx, 'suppliers.delete', { id: supplier.id, version: supplier.version }),
     );
 
-    expect(error.code).toBe('conflict');
+    expect(error.code).toBe('refused');
     expect(error.message).toMatch(/holds 2 contracts/);
     expect(error.message).toMatch(/cannot be deleted/);
     expect(dumpTables(db)).toEqual(before);
@@ -332,6 +332,47 @@ describe('refused input', () => {
         ['fields', 'vcseType'],
       ]),
     );
+    expect(dumpTables(db)).toEqual(before);
+  });
+
+  it('a postcode is saved in its standard form, on create and update', async () => {
+    const { ctx, db } = await localWorkspace();
+    const supplier = await createSupplier(ctx, { postcode: 'le5 0aa' });
+    expect(supplier.postcode).toBe('LE5 0AA');
+    expect(supplier.local).toBe(true);
+    const updated = expectOk(
+      await callApi(ctx, 'suppliers.update', {
+        id: supplier.id,
+        version: supplier.version,
+        fields: { ...fieldsOf(supplier), postcode: ' ec1a1bb ' },
+      }),
+    );
+    expect(updated.postcode).toBe('EC1A 1BB');
+    expect(db.prepare('SELECT postcode FROM suppliers').all()).toEqual([{ postcode: 'EC1A 1BB' }]);
+  });
+
+  it('a postcode that is not the shape of a UK postcode is refused naming the field', async () => {
+    const { ctx, db } = await localWorkspace();
+    const supplier = await createSupplier(ctx);
+    const before = dumpTables(db);
+    for (const postcode of ['LE5', 'Leics', '12345']) {
+      const create = expectError(
+        await callApi(ctx, 'suppliers.create', { ...supplierInput(), postcode }),
+      );
+      const update = expectError(
+        await callApi(ctx, 'suppliers.update', {
+          id: supplier.id,
+          version: supplier.version,
+          fields: { ...fieldsOf(supplier), postcode },
+        }),
+      );
+      expect(create.code).toBe('invalid_input');
+      expect(create.details?.issues).toEqual([
+        { path: ['postcode'], message: 'Enter a UK postcode in full, for example LE1 6ZG' },
+      ]);
+      expect(create.message).toContain('(postcode)');
+      expect(update.details?.issues?.map((issue) => issue.path)).toEqual([['fields', 'postcode']]);
+    }
     expect(dumpTables(db)).toEqual(before);
   });
 

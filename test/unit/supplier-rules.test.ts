@@ -6,6 +6,7 @@ import {
   likelyDuplicateGroups,
   localAreaMatcher,
   normaliseCompanyNumber,
+  normalisePostcode,
   normaliseSupplierName,
   parsePostcode,
   type SupplierIdentity,
@@ -39,6 +40,33 @@ describe('parsePostcode', () => {
     ]) {
       expect(parsePostcode(text), text).toBeNull();
     }
+  });
+});
+
+describe('normalisePostcode', () => {
+  it.each([
+    ['le5 0aa', 'LE5 0AA'],
+    ['LE50AA', 'LE5 0AA'],
+    ['  le19   6zg ', 'LE19 6ZG'],
+    ['ec1a1bb', 'EC1A 1BB'],
+    ['m1 1ae', 'M1 1AE'],
+    ['LE1 6ZG', 'LE1 6ZG'],
+  ])('writes %j as %j', (typed, standard) => {
+    expect(normalisePostcode(typed)).toBe(standard);
+  });
+
+  it.each([
+    '',
+    'LE5',
+    'LE65',
+    'Leicester',
+    'LE1 6Z',
+    'L E1 6ZG',
+    'LE123 4AB',
+    '12345',
+    'LE1 6ZG X',
+  ])('is null for %j, which is not a full postcode', (text) => {
+    expect(normalisePostcode(text)).toBeNull();
   });
 });
 

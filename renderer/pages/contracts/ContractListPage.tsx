@@ -34,7 +34,14 @@ function contracts(directorates: FilterOption[]): ListDefinition<ContractListPar
       { kind: 'dates', label: 'Running between' },
       { kind: 'choice', key: 'scope', label: 'In scope of', options: scopeOptions },
       { kind: 'flag', key: 'local', label: 'Local supplier', yes: 'Local', no: 'Not local' },
-      { kind: 'flag', key: 'sme', label: 'SME supplier', yes: 'SME', no: 'Not an SME' },
+      {
+        kind: 'flag',
+        key: 'sme',
+        label: 'SME supplier',
+        yes: 'SME',
+        no: 'Not an SME',
+        unknown: 'Size not known',
+      },
       { kind: 'flag', key: 'vcse', label: 'VCSE supplier', yes: 'VCSE', no: 'Not a VCSE' },
     ],
     moreUrlFields: { supplierId: 'text' },
@@ -66,7 +73,8 @@ function contracts(directorates: FilterOption[]): ListDefinition<ContractListPar
         (c) => c.status,
       ),
     ],
-    fetchRows: (query, offset, limit) => call('contracts.list', { ...query, offset, limit }),
+    fetchRows: (query, offset, limit, totals) =>
+      call('contracts.list', { ...query, offset, limit, totals }),
     exportRows: (query) => call('contracts.export', query),
     notice: (query, first) =>
       query.supplierId && (

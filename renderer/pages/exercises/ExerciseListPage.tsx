@@ -80,7 +80,8 @@ function exercises(directorates: FilterOption[]): ListDefinition<ExerciseListPar
         text: (e) => e.scope.reasons.join(' '),
       },
     ],
-    fetchRows: (query, offset, limit) => call('exercises.list', { ...query, offset, limit }),
+    fetchRows: (query, offset, limit, totals) =>
+      call('exercises.list', { ...query, offset, limit, totals }),
     exportRows: (query) => call('exercises.export', query),
   };
 }

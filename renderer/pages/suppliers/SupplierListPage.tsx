@@ -2,6 +2,7 @@
 
 import { supplierListQuerySchema, type SupplierListParams } from '../../../shared/list-query';
 import type { Supplier, SupplierSize } from '../../../shared/supplier';
+import { isSme } from '../../../shared/supplier-rules';
 import { call } from '../../api-client';
 import {
   countColumn,
@@ -30,7 +31,14 @@ const suppliers: ListDefinition<SupplierListParams, Supplier> = {
   schema: supplierListQuerySchema,
   filters: [
     { kind: 'flag', key: 'local', label: 'Local', yes: 'Local', no: 'Not local' },
-    { kind: 'flag', key: 'sme', label: 'SME', yes: 'SME', no: 'Not an SME' },
+    {
+      kind: 'flag',
+      key: 'sme',
+      label: 'SME',
+      yes: 'SME',
+      no: 'Not an SME',
+      unknown: 'Size not known',
+    },
     { kind: 'flag', key: 'vcse', label: 'VCSE', yes: 'VCSE', no: 'Not a VCSE' },
     {
       kind: 'flag',
@@ -48,7 +56,8 @@ const suppliers: ListDefinition<SupplierListParams, Supplier> = {
     textColumn({ label: 'Postcode', sortKey: 'postcode', width: '7.5em' }, (s) => s.postcode),
     labelColumn({ label: 'Size', sortKey: 'size', width: '6em' }, sizeLabels, (s) => s.size),
     flagColumn({ label: 'Local', width: '4.5em' }, (s) => s.local),
-    flagColumn({ label: 'SME', width: '4.5em' }, (s) => s.sme),
+    // A supplier of unknown size is neither an SME nor not one.
+    flagColumn({ label: 'SME', width: '4.5em' }, (s) => isSme(s.size)),
     flagColumn({ label: 'VCSE', width: '4.5em' }, (s) => s.vcse),
     flagColumn(
       { label: 'Real Living Wage', shortLabel: 'RLW', width: '4.5em' },
@@ -63,7 +72,8 @@ const suppliers: ListDefinition<SupplierListParams, Supplier> = {
       (s) => s.contractValuePence,
     ),
   ],
-  fetchRows: (query, offset, limit) => call('suppliers.list', { ...query, offset, limit }),
+  fetchRows: (query, offset, limit, totals) =>
+    call('suppliers.list', { ...query, offset, limit, totals }),
   exportRows: (query) => call('suppliers.export', query),
 };
 
