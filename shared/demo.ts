@@ -4,4 +4,8 @@ export interface DemoSummary {
   suppliers: number;
   exercises: number;
   contracts: number;
+  commitments: number;
+  returns: number;
+  actionPlans: number;
+  caseStudies: number;
 }

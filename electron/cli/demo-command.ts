@@ -28,6 +28,10 @@ export const demoCommand: Command = {
           `  suppliers ${count(summary.suppliers)}`,
           `  procurement exercises ${count(summary.exercises)}`,
           `  contracts ${count(summary.contracts)}`,
+          `  social value commitments ${count(summary.commitments)}`,
+          `  returns ${count(summary.returns)}`,
+          `  action plans ${count(summary.actionPlans)}`,
+          `  case studies ${count(summary.caseStudies)}`,
           `Took ${seconds.toFixed(1)} s.`,
         ].join('\n'),
       );

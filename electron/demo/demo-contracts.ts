@@ -2,7 +2,7 @@
 // some older ones entered from the council's register with no exercise. A few end within six
 // months of today and one was terminated early.
 
-import { addMonths } from '../../shared/calendar-date';
+import { addDays, addMonths, daysBetween } from '../../shared/calendar-date';
 import type { ContractFields, ContractStatus } from '../../shared/contract';
 import type { SupplierSize } from '../../shared/supplier';
 import {
@@ -15,7 +15,6 @@ import {
   type ExerciseTemplate,
   type Trade,
 } from './demo-catalogue';
-import { addDays, daysBetween } from './demo-dates';
 import { roundPounds, type DemoExercise } from './demo-exercises';
 import type { DemoSupplier } from './demo-suppliers';
 import type { SeededRandom } from './random';
@@ -26,6 +25,8 @@ export interface DemoContract {
   supplierIndex: number;
   /** Position of the awarding exercise, or null for a contract from the register. */
   exerciseIndex: number | null;
+  /** The kind of work, which decides the social value a supplier can offer on it. */
+  trade: Trade;
 }
 
 export interface ContractPlan {
@@ -165,6 +166,7 @@ function awarded(
         yearlyPounds: yearly(value, e.contractStartDate, e.contractEndDate),
       }),
       exerciseIndex,
+      trade: exercise.trade,
       fields: {
         reference: e.reference.replace(/^[A-Z]+-/, 'CON-'),
         title: e.title,
@@ -229,6 +231,7 @@ function registerContract(
       yearlyPounds: yearly(value, startDate, endDate),
     }),
     exerciseIndex: null,
+    trade: template.trade,
     fields: {
       reference: `REG-${String(k + 1).padStart(4, '0')}`,
       title,

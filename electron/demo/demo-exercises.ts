@@ -2,7 +2,7 @@
 // in every status, with dates that agree with the status and with today, values from £5,000 to
 // £3,000,000, and social value recorded as a careful council would (with a few gaps to chase).
 
-import { addMonths } from '../../shared/calendar-date';
+import { addDays, addMonths, daysBetween } from '../../shared/calendar-date';
 import type {
   ExerciseFields,
   ExerciseStatus,
@@ -23,7 +23,6 @@ import {
   type ExerciseTemplate,
   type Trade,
 } from './demo-catalogue';
-import { addDays, daysBetween } from './demo-dates';
 import type { SeededRandom } from './random';
 
 export interface DemoExercise {

@@ -1,6 +1,7 @@
 // The demo suppliers: about 40% local, mostly SMEs, some VCSEs and Real Living Wage employers,
 // and two pairs of likely duplicates (the same name written two ways; the same company number).
 
+import { addDays, daysBetween } from '../../shared/calendar-date';
 import {
   isLocalPostcode,
   normaliseCompanyNumber,
@@ -8,7 +9,6 @@ import {
 } from '../../shared/supplier-rules';
 import type { SupplierFields, SupplierSize } from '../../shared/supplier';
 import { demoCouncil, trades, type Trade } from './demo-catalogue';
-import { addDays, daysBetween } from './demo-dates';
 import {
   elsewherePlaces,
   firstNames,

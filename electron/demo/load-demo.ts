@@ -1,7 +1,8 @@
 // Writes the demo workspace: the council profile first (name, local area), then suppliers,
-// exercises and contracts through the same repository functions the app uses, all in one
-// transaction. Refuses a workspace that already holds records, so no officer's data is mixed
-// with made-up data.
+// exercises and contracts, then their social value (write-social-value.ts), through the same
+// repository functions the app uses, all in one transaction. Refuses a workspace that already
+// holds records (an action plan or case study counts), so no officer's data is mixed with
+// made-up data.
 
 import type { Database } from 'better-sqlite3';
 import { calendarDateOf } from '../../shared/calendar-date';
@@ -15,6 +16,7 @@ import { updateRecord } from '../db/records';
 import { statement } from '../db/statements';
 import { insertSupplier } from '../db/supplier-repository';
 import { generateDemoData, type DemoData, type DemoSize } from './demo-data';
+import { writeSocialValue } from './write-social-value';
 
 export interface LoadDemoOptions {
   /** YYYY-MM-DD; today on this computer when left out. */
@@ -27,6 +29,8 @@ const recordTables = [
   ['suppliers', 'supplier', 'suppliers'],
   ['exercises', 'procurement exercise', 'procurement exercises'],
   ['contracts', 'contract', 'contracts'],
+  ['action_plans', 'action plan', 'action plans'],
+  ['case_studies', 'case study', 'case studies'],
 ] as const;
 
 function refuseUnlessEmpty(db: Database): void {
@@ -40,13 +44,14 @@ function refuseUnlessEmpty(db: Database): void {
   if (held.length > 0) {
     const list = held.length === 1 ? held[0] : `${held.slice(0, -1).join(', ')} and ${held.at(-1)}`;
     throw new AppError(
-      'conflict',
+      'refused',
       `Demo data can only be loaded into an empty workspace, and this one already holds ${list}. Create a new workspace and load the demo data there.`,
     );
   }
 }
 
-/** Names the demo council and its local area, keeping the thresholds and outcomes as they are. */
+/** Names the demo council, its local area and how often suppliers report, keeping the thresholds
+ * and outcomes as they are. */
 function setDemoProfile(
   db: Database,
   council: DemoData['council'],
@@ -58,7 +63,7 @@ function setDemoProfile(
     {
       councilName: council.councilName,
       financialYearStartMonth: council.financialYearStartMonth,
-      reportingFrequency: current.reportingFrequency,
+      reportingFrequency: council.reportingFrequency,
       localArea: council.localArea,
       ragGreenFromPercent: current.ragGreenFromPercent,
       ragAmberFromPercent: current.ragAmberFromPercent,
@@ -71,7 +76,7 @@ function setDemoProfile(
   );
 }
 
-function write(db: Database, data: DemoData, officer: string): DemoSummary {
+function write(db: Database, data: DemoData, officer: string, today: string): DemoSummary {
   refuseUnlessEmpty(db);
   const profile = setDemoProfile(db, data.council, officer);
   const { thresholds, localArea } = profile;
@@ -94,20 +99,28 @@ function write(db: Database, data: DemoData, officer: string): DemoSummary {
       thresholds,
     ),
   );
-  for (const { fields, supplierIndex, exerciseIndex } of data.contracts) {
+  const contractIds = data.contracts.map(({ fields, supplierIndex, exerciseIndex }) => {
     const exerciseId = exerciseIndex === null ? null : (exerciseIds[exerciseIndex] as string);
-    insertContract(
+    const id = insertContract(
       db,
       { ...fields, supplierId: supplierIds[supplierIndex] as string, exerciseId },
       officer,
       thresholds,
     );
     if (exerciseId) updateRecord(db, 'exercises', exerciseId, { status: 'awarded' }, officer);
-  }
+    return id;
+  });
+  const socialValue = writeSocialValue(db, data.socialValue, {
+    contractIds,
+    profile,
+    officer,
+    today,
+  });
   return {
     suppliers: supplierIds.length,
     exercises: exerciseIds.length,
-    contracts: data.contracts.length,
+    contracts: contractIds.length,
+    ...socialValue,
   };
 }
 
@@ -118,5 +131,5 @@ export function loadDemo(
   { today = calendarDateOf(), size = 'standard', seed }: LoadDemoOptions = {},
 ): DemoSummary {
   const data = generateDemoData({ today, size, ...(seed === undefined ? {} : { seed }) });
-  return db.transaction(() => write(db, data, officer))();
+  return db.transaction(() => write(db, data, officer, today))();
 }

@@ -8,7 +8,7 @@ import { demoCouncil } from '../../electron/demo/demo-catalogue';
 import { demoSizes, generateDemoData } from '../../electron/demo/demo-data';
 import { loadDemo } from '../../electron/demo/load-demo';
 import { workspaceFileIn } from '../../electron/workspace-location';
-import { addMonths } from '../../shared/calendar-date';
+import { addMonths, calendarDateOf } from '../../shared/calendar-date';
 import { contractFieldsSchema } from '../../shared/contract';
 import { exerciseFieldsSchema, exerciseStatuses } from '../../shared/exercise';
 import { financialYearOf } from '../../shared/financial-year';
@@ -30,6 +30,20 @@ const temp = useTempDirs();
 const today = '2026-05-10';
 const sixMonthsOn = addMonths(today, 6);
 const someId = '00000000-0000-4000-8000-000000000001';
+
+/** What loading the standard demo on `day` makes (its social value depends on the day). */
+function demoCounts(day: string) {
+  const plan = generateDemoData({ today: day }).socialValue;
+  return {
+    suppliers: 60,
+    exercises: 80,
+    contracts: 50,
+    commitments: plan?.commitments.length,
+    returns: plan?.returns.length,
+    actionPlans: 2,
+    caseStudies: 5,
+  };
+}
 
 type Row = Record<string, string | number | null>;
 const rows = (db: { prepare(sql: string): { all(): unknown[] } }, sql: string) =>
@@ -87,6 +101,7 @@ describe('the demo generator', () => {
 
   it('makes the large benchmark workspace: 20,000 suppliers, 50,000 contracts, no clashes', () => {
     const data = generateDemoData({ today, size: 'large' });
+    expect(data.socialValue).toBeNull();
     expect(data.suppliers).toHaveLength(20_000);
     expect(data.contracts).toHaveLength(50_000);
     expect(data.exercises).toHaveLength(5_000);
@@ -110,10 +125,11 @@ describe('loading the demo workspace', () => {
 
     const summary = loadDemo(db, ctx.officer, { today });
 
-    expect(summary).toEqual({ suppliers: 60, exercises: 80, contracts: 50 });
+    expect(summary).toEqual(demoCounts(today));
     const profile = expectOk(await callApi(ctx, 'profile.get', {}));
     expect(profile.councilName).toBe('Demo District Council');
     expect(profile.localArea).toEqual(['LE1-LE19', 'LE65', 'LE67']);
+    expect(profile.reportingFrequency).toBe('quarterly');
     expect(profile.thresholds).toEqual(before.thresholds);
     expect(profile.strategicOutcomes).toEqual(before.strategicOutcomes);
     const stats = expectOk(await callApi(ctx, 'workspace.stats', {}));
@@ -270,7 +286,7 @@ describe('loading the demo workspace', () => {
 
     const summary = expectOk(await callApi(ctx, 'demo.load', {}));
 
-    expect(summary).toEqual({ suppliers: 60, exercises: 80, contracts: 50 });
+    expect(summary).toEqual(demoCounts(calendarDateOf()));
     const dashboard = expectOk(await callApi(ctx, 'dashboard.get', {}));
     expect(dashboard.pipeline.every((stage) => stage.count > 0)).toBe(true);
     expect(dashboard.endingSoon.length).toBeGreaterThanOrEqual(5);
@@ -288,7 +304,7 @@ describe('loading the demo workspace', () => {
 
     const error = expectError(await callApi(ctx, 'demo.load', {}));
 
-    expect(error.code).toBe('conflict');
+    expect(error.code).toBe('refused');
     expect(error.message).toBe(
       'Demo data can only be loaded into an empty workspace, and this one already holds 1 supplier. Create a new workspace and load the demo data there.',
     );
@@ -301,8 +317,19 @@ describe('loading the demo workspace', () => {
     const before = dumpTables(db);
 
     expect(() => loadDemo(db, ctx.officer, { today })).toThrow(
-      /already holds 60 suppliers, 80 procurement exercises and 50 contracts\./,
+      /already holds 60 suppliers, 80 procurement exercises, 50 contracts, 2 action plans and 5 case studies\./,
     );
+    expect(dumpTables(db)).toEqual(before);
+  });
+
+  it('refuses a workspace holding only an action plan: the officer’s own work', async () => {
+    const { db, ctx } = await openRecordsWorkspace(temp);
+    expectOk(await callApi(ctx, 'actionPlans.create', { name: 'Scrutiny recommendations' }));
+    const before = dumpTables(db);
+
+    const error = expectError(await callApi(ctx, 'demo.load', {}));
+
+    expect(error.message).toContain('this one already holds 1 action plan.');
     expect(dumpTables(db)).toEqual(before);
   });
 });
@@ -322,11 +349,7 @@ describe('svt demo', () => {
     expect(written.stderr).toEqual([]);
     expect(code).toBe(0);
     expect(written.stdout).toHaveLength(1);
-    expect(JSON.parse(written.stdout[0] ?? '')).toEqual({
-      suppliers: 60,
-      exercises: 80,
-      contracts: 50,
-    });
+    expect(JSON.parse(written.stdout[0] ?? '')).toEqual(demoCounts(calendarDateOf()));
     const file = workspaceFileIn(dataDir);
     withRawDb(
       file,
@@ -346,7 +369,9 @@ describe('svt demo', () => {
     const first = await svt('demo', '--data-dir', dataDir);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(`Demo data loaded into ${workspaceFileIn(dataDir)}:`);
-    expect(first.stdout).toMatch(/suppliers 60\n.*procurement exercises 80\n.*contracts 50/);
+    expect(first.stdout).toMatch(
+      /suppliers 60\n.*procurement exercises 80\n.*contracts 50\n.*social value commitments \d+\n.*returns \d+\n.*action plans 2\n.*case studies 5\n/,
+    );
 
     const again = await svt('demo', '--data-dir', dataDir);
     expect(again.code).toBe(1);

@@ -22,14 +22,17 @@ export function LoadDemoData({ onLoaded }: { onLoaded(summary: DemoSummary): voi
         Add your first <a href={href('/suppliers/new')}>supplier</a>,{' '}
         <a href={href('/exercises/new')}>procurement exercise</a> or{' '}
         <a href={href('/contracts/new')}>contract</a>, or load demo data to try the app with a
-        made-up council: three years of suppliers, exercises and contracts.
+        made-up council: three years of suppliers, exercises and contracts, with their social value
+        commitments and returns, action plans and case studies.
       </p>
       <div className="button-row">
         <button type="button" className="button-secondary" onClick={load} disabled={state.loading}>
           Load demo data
         </button>
         <p role="status" className="meta">
-          {state.loading ? 'Loading demo data: making suppliers, exercises and contracts…' : ''}
+          {state.loading
+            ? 'Loading demo data: making suppliers, exercises, contracts and their social value…'
+            : ''}
         </p>
       </div>
       {state.problem && (
