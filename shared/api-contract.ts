@@ -2,8 +2,33 @@
 // the Electron IPC host, the web host, the command line and the tests are all typed from it.
 
 import { z } from 'zod';
+import {
+  actionItemCreateSchema,
+  actionItemUpdateSchema,
+  actionPlanFieldsSchema,
+  actionPlanUpdateSchema,
+  actionUpdateCreateSchema,
+  actionUpdateUpdateSchema,
+  asOfSchema,
+  type ActionItem,
+  type ActionPlan,
+  type ActionPlanSummary,
+  type ActionUpdate,
+} from './action-plan';
 import { auditQuerySchema, type AuditEntry } from './audit';
+import {
+  addPictureSchema,
+  caseStudyFieldsSchema,
+  caseStudyListQuerySchema,
+  caseStudyUpdateSchema,
+  type CasePicture,
+  type CaseStudy,
+  type CaseStudySummary,
+  type PictureData,
+} from './case-study';
+import { commitmentCreateSchema, commitmentUpdateSchema, type Commitment } from './commitment';
 import { contractFieldsSchema, contractUpdateSchema, type Contract } from './contract';
+import type { ContractSocialValue } from './contract-social-value';
 import { councilProfileInputSchema, type CouncilProfile } from './council-profile';
 import type { Dashboard } from './dashboard';
 import type { DemoSummary } from './demo';
@@ -15,8 +40,40 @@ import {
   supplierListQuerySchema,
   type ListPage,
 } from './list-query';
-import { loadedVersion, uuid } from './schema-parts';
+import {
+  frameworkImportSchema,
+  importFileSchema,
+  type FrameworkImportPreview,
+} from './framework-import';
+import {
+  frameworkGetSchema,
+  frameworkVersionCreateSchema,
+  frameworkVersionUpdateSchema,
+  groupRenameSchema,
+  measureFieldsSchema,
+  measuresInForceSchema,
+  measureUpdateSchema,
+  outcomeCreateSchema,
+  themeCreateSchema,
+  type Framework,
+  type FrameworkVersion,
+  type Measure,
+  type MeasureDetails,
+} from './measures-framework';
+import { portfolioQuerySchema, type Portfolio } from './portfolio';
+import { loadedVersion, optionalCalendarDate, uuid } from './schema-parts';
 import { supplierFieldsSchema, supplierUpdateSchema, type Supplier } from './supplier';
+import {
+  returnCreateSchema,
+  returnListQuerySchema,
+  returnReopenSchema,
+  returnsMissingQuerySchema,
+  returnUpdateSchema,
+  returnVerifySchema,
+  type MissingReturns,
+  type ReturnDetail,
+  type ReturnSummary,
+} from './social-value-return';
 import type { WorkspaceInfo, WorkspaceStats } from './workspace';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -32,6 +89,7 @@ const returns =
 const noInput = z.object({}).strict();
 const byId = z.object({ id: uuid });
 const byIdAndVersion = z.object({ id: uuid, version: loadedVersion });
+const moveTo = z.object({ id: uuid, to: z.int().min(0, { error: 'Choose a place' }) });
 
 export const apiContract = {
   'workspace.info': returns<WorkspaceInfo>()(noInput),
@@ -80,6 +138,103 @@ export const apiContract = {
   'audit.history': returns<AuditEntry[]>()(auditQuerySchema),
   'dashboard.get': returns<Dashboard>()(noInput),
   'demo.load': returns<DemoSummary>()(noInput),
+
+  // Commitments and returns (issue 4). Dates: asOf is today when not given.
+  'commitments.list': returns<Commitment[]>()(z.object({ contractId: uuid })),
+  'commitments.get': returns<Commitment>()(byId),
+  /** The measures of the framework in force at the contract's start, to commit to. */
+  'commitments.measureChoices': returns<Measure[]>()(z.object({ contractId: uuid })),
+  'commitments.create': returns<Commitment>()(commitmentCreateSchema),
+  'commitments.update': returns<Commitment>()(commitmentUpdateSchema),
+  'commitments.delete': returns<{ id: string }>()(byIdAndVersion),
+  'commitments.restore': returns<Commitment>()(byId),
+  /** Commitments against delivery, expectation and RAG; delivery by period; the returns. */
+  'contracts.socialValue': returns<ContractSocialValue>()(
+    z.object({ id: uuid, asOf: optionalCalendarDate }),
+  ),
+  'returns.list': returns<ListPage<ReturnSummary>>()(returnListQuerySchema),
+  'returns.get': returns<ReturnDetail>()(byId),
+  /** Starts a draft for the period, with a line for each commitment. */
+  'returns.create': returns<ReturnDetail>()(returnCreateSchema),
+  /** Saves a draft's lines (extra measures allowed). */
+  'returns.update': returns<ReturnDetail>()(returnUpdateSchema),
+  'returns.submit': returns<ReturnDetail>()(byIdAndVersion),
+  /** Verifies, queries or rejects lines; the return's status follows its lines. */
+  'returns.verify': returns<ReturnDetail>()(returnVerifySchema),
+  /** Back to draft to correct it; its lines' verification is cleared. */
+  'returns.reopen': returns<ReturnDetail>()(returnReopenSchema),
+  'returns.delete': returns<{ id: string }>()(byIdAndVersion),
+  'returns.restore': returns<ReturnDetail>()(byId),
+  /** Due periods of contracts with commitments that have no return beyond a draft. */
+  'returns.missing': returns<MissingReturns>()(returnsMissingQuerySchema),
+
+  // Action plans and case studies (issue 4). An item is overdue when its due date is before
+  // asOf (today when not given) and it is not complete.
+  'actionPlans.list': returns<ActionPlanSummary[]>()(z.object(asOfSchema)),
+  'actionPlans.get': returns<ActionPlan>()(z.object({ id: uuid, ...asOfSchema })),
+  'actionPlans.create': returns<ActionPlan>()(actionPlanFieldsSchema),
+  'actionPlans.update': returns<ActionPlan>()(actionPlanUpdateSchema),
+  'actionPlans.delete': returns<{ id: string }>()(byIdAndVersion),
+  'actionPlans.restore': returns<ActionPlan>()(byId),
+  'actionItems.create': returns<ActionItem>()(actionItemCreateSchema),
+  'actionItems.update': returns<ActionItem>()(actionItemUpdateSchema),
+  'actionItems.delete': returns<{ id: string }>()(byIdAndVersion),
+  'actionItems.restore': returns<ActionItem>()(byId),
+  /** Moves an item to place `to` in its plan (0 is first); returns the plan. */
+  'actionItems.move': returns<ActionPlan>()(moveTo),
+  'actionUpdates.create': returns<ActionUpdate>()(actionUpdateCreateSchema),
+  'actionUpdates.update': returns<ActionUpdate>()(actionUpdateUpdateSchema),
+  'actionUpdates.delete': returns<{ id: string }>()(byIdAndVersion),
+  'actionUpdates.restore': returns<ActionUpdate>()(byId),
+  'caseStudies.list': returns<CaseStudySummary[]>()(caseStudyListQuerySchema),
+  'caseStudies.get': returns<CaseStudy>()(byId),
+  'caseStudies.create': returns<CaseStudy>()(caseStudyFieldsSchema),
+  'caseStudies.update': returns<CaseStudy>()(caseStudyUpdateSchema),
+  'caseStudies.delete': returns<{ id: string }>()(byIdAndVersion),
+  'caseStudies.restore': returns<CaseStudy>()(byId),
+  /** The picture's bytes arrive as base64; its type is judged from them, not from its name. */
+  'caseStudies.addPicture': returns<CasePicture>()(addPictureSchema),
+  'caseStudies.removePicture': returns<{ id: string }>()(byId),
+  'caseStudies.restorePicture': returns<CasePicture>()(byId),
+  /** Moves a picture to place `to` among its case study's pictures; returns the case study. */
+  'caseStudies.movePicture': returns<CaseStudy>()(moveTo),
+  'caseStudies.picture': returns<PictureData>()(byId),
+
+  // The measures framework (issue 4): versions of themes > outcomes > measures. Changes to
+  // themes and outcomes return the version's whole framework, as the screen shows it.
+  /** Every version, the latest effective date first, the one in force today marked. */
+  'framework.versions': returns<FrameworkVersion[]>()(noInput),
+  'framework.get': returns<Framework>()(frameworkGetSchema),
+  /** A new version: a copy of another (its themes, outcomes and measures) with its own date. */
+  'framework.createVersion': returns<FrameworkVersion>()(frameworkVersionCreateSchema),
+  'framework.updateVersion': returns<FrameworkVersion>()(frameworkVersionUpdateSchema),
+  'framework.deleteVersion': returns<{ id: string }>()(byIdAndVersion),
+  'framework.restoreVersion': returns<FrameworkVersion>()(byId),
+  /** Reads a .csv or .xlsx framework: its measures and every problem; writes nothing. */
+  'framework.importPreview': returns<FrameworkImportPreview>()(importFileSchema),
+  /** Imports a file with no problems as a new version, all or nothing. */
+  'framework.import': returns<FrameworkVersion>()(frameworkImportSchema),
+  'themes.create': returns<Framework>()(themeCreateSchema),
+  'themes.rename': returns<Framework>()(groupRenameSchema),
+  'themes.delete': returns<{ id: string }>()(byIdAndVersion),
+  'themes.restore': returns<Framework>()(byId),
+  'themes.move': returns<Framework>()(moveTo),
+  'outcomes.create': returns<Framework>()(outcomeCreateSchema),
+  'outcomes.rename': returns<Framework>()(groupRenameSchema),
+  'outcomes.delete': returns<{ id: string }>()(byIdAndVersion),
+  'outcomes.restore': returns<Framework>()(byId),
+  'outcomes.move': returns<Framework>()(moveTo),
+  'measures.get': returns<MeasureDetails>()(byId),
+  'measures.create': returns<Measure>()(measureFieldsSchema),
+  'measures.update': returns<Measure>()(measureUpdateSchema),
+  /** Refused while any contract uses the measure in a commitment or a return. */
+  'measures.delete': returns<{ id: string }>()(byIdAndVersion),
+  'measures.restore': returns<Measure>()(byId),
+  'measures.inForce': returns<Measure[]>()(measuresInForceSchema),
+
+  // The portfolio dashboard (issue 4): committed against delivered for all years or one
+  // financial year, one directorate or all, as at asOf (today when not given).
+  'socialValue.portfolio': returns<Portfolio>()(portfolioQuerySchema),
 };
 
 export type ApiContract = typeof apiContract;

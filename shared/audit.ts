@@ -3,7 +3,20 @@
 import { z } from 'zod';
 import { uuid } from './schema-parts';
 
-export const auditedTables = ['suppliers', 'exercises', 'contracts', 'council_profile'] as const;
+export const auditedTables = [
+  'suppliers',
+  'exercises',
+  'contracts',
+  'council_profile',
+  'action_plans',
+  'action_items',
+  'action_updates',
+  'case_studies',
+  'commitments',
+  'returns',
+  'measures',
+  'framework_versions',
+] as const;
 export type AuditedTable = (typeof auditedTables)[number];
 
 export const auditQuerySchema = z.object({ table: z.enum(auditedTables), id: uuid });
@@ -13,6 +26,11 @@ export interface FieldChange {
   field: string;
   old: string | number | null;
   new: string | number | null;
+  /**
+   * For a column holding another record's id (a contract's supplier_id): what those records
+   * are called, e.g. the supplier names; null where there is no id.
+   */
+  names?: { old: string | null; new: string | null };
 }
 
 export interface AuditEntry {

@@ -46,13 +46,43 @@ export function calendarDateOf(moment: Date = new Date()): string {
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** 28 to 31: the number of days in a month (1-12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** The same day `months` later, or the month's last day when it is shorter (31 Aug + 6 = 28/29 Feb). */
 export function addMonths(date: string, months: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const index = year * 12 + (month - 1) + months;
   const newYear = Math.floor(index / 12);
   const newMonth = (index % 12) + 1;
-  const lastDay = new Date(Date.UTC(newYear, newMonth, 0)).getUTCDate();
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${newYear}-${pad(newMonth)}-${pad(Math.min(day, lastDay))}`;
+  return `${newYear}-${pad(newMonth)}-${pad(Math.min(day, daysInMonth(newYear, newMonth)))}`;
+}
+
+const dayMs = 86_400_000;
+
+/** Midnight UTC of a calendar date, for day arithmetic that no time zone can shift. */
+function utcMidnight(date: string): number {
+  return Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+  );
+}
+
+/** The date `days` days later (earlier when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(utcMidnight(date) + days * dayMs).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier); 1 Jan to 2 Jan is 1. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / dayMs);
 }

@@ -9,6 +9,7 @@ export const thresholdKinds = ['statutory', 'local'] as const;
 export const thresholdCategories = ['goods', 'services', 'works', 'all'] as const;
 export const vatBases = ['gross', 'net'] as const;
 export const reportingFrequencies = ['monthly', 'quarterly', 'half-yearly', 'annual'] as const;
+export type ReportingFrequency = (typeof reportingFrequencies)[number];
 
 export const thresholdKindLabels: Record<(typeof thresholdKinds)[number], string> = {
   statutory: 'Statutory (Social Value Act)',

@@ -2,7 +2,7 @@
 // All arithmetic is on the year, month and day numbers of the ISO text: no Date objects, so no
 // time zone can move a day.
 
-import { isCalendarDate } from './calendar-date';
+import { daysInMonth, isCalendarDate } from './calendar-date';
 
 /** A council's financial year, e.g. 2025/26 = 2025-04-01 to 2026-03-31 for an April start. */
 export interface FinancialYear {
@@ -44,15 +44,6 @@ function parts(date: string): { year: number; month: number } {
     throw new RangeError(`"${date}" is not a calendar date written YYYY-MM-DD`);
   }
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');

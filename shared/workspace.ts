@@ -19,4 +19,10 @@ export interface WorkspaceStats {
   /** Whole-life value of every live contract, net of VAT. */
   contractValuePence: number;
   changes: number;
+  /** Social value as at today, for all years and directorates (the portfolio dashboard's
+   * figures): committed, delivered (verified; all submitted), and commitments by RAG rating. */
+  committedPence: number;
+  deliveredVerifiedPence: number;
+  deliveredSubmittedPence: number;
+  rag: { green: number; amber: number; red: number; grey: number };
 }

@@ -17,6 +17,29 @@ interface ChangeRow {
 /** Columns that are bookkeeping or derived, not something the officer entered. */
 const unshown = new Set(['name_key', 'local', 'in_scope_act', 'in_scope_local', 'scope_reasons']);
 
+/**
+ * Columns holding another record's id, by table, with the query that names that record. Deleted
+ * records are named too: a supplier merged into another is deleted, and its name still matters.
+ */
+const links: Partial<Record<AuditedTable, Record<string, string>>> = {
+  contracts: {
+    supplier_id: 'SELECT name FROM suppliers WHERE id = ?',
+    exercise_id: 'SELECT reference AS name FROM exercises WHERE id = ?',
+  },
+  measures: { outcome_id: 'SELECT name FROM outcomes WHERE id = ?' },
+};
+
+function withNames(db: Database, table: AuditedTable, change: FieldChange): FieldChange {
+  const query = links[table]?.[change.field];
+  if (!query) return change;
+  const name = (id: Value) => {
+    if (id === null) return null;
+    const row = statement(db, query).get(id) as { name: string } | undefined;
+    return row?.name ?? null;
+  };
+  return { ...change, names: { old: name(change.old), new: name(change.new) } };
+}
+
 function changesOf(row: ChangeRow): FieldChange[] {
   const before = row.old_values ? (JSON.parse(row.old_values) as Record<string, Value>) : {};
   const after = row.new_values ? (JSON.parse(row.new_values) as Record<string, Value>) : {};
@@ -33,7 +56,7 @@ export function auditHistory(db: Database, table: AuditedTable, id: string): Aud
      WHERE table_name = ? AND row_id = ? ORDER BY changed_at DESC, rowid DESC`,
   ).all(table, id) as ChangeRow[];
   return rows.map((row) => {
-    const changes = changesOf(row);
+    const changes = changesOf(row).map((change) => withNames(db, table, change));
     const restored =
       row.operation === 'update' &&
       changes.length === 1 &&

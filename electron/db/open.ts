@@ -1,4 +1,5 @@
-// Opening a workspace file: pragmas, a quick integrity check, migrations, defaults.
+// Opening a workspace file: pragmas, a quick integrity check, migrations, defaults (the council
+// profile, then the starter measures framework, whose measures serve the profile's outcomes).
 
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -6,6 +7,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../shared/result';
 import { assertOpenable, migrate, type MigrationOutcome } from './migrate';
 import { ensureCouncilProfile } from './profile-repository';
+import { ensureStarterFramework } from './starter-framework';
 
 export interface OpenWorkspace {
   db: Database.Database;
@@ -55,6 +57,7 @@ export function openWorkspace(file: string): OpenWorkspace {
     db.pragma('busy_timeout = 5000');
     const migration = migrate(db, file);
     ensureCouncilProfile(db);
+    ensureStarterFramework(db);
     return { db, file, created, migration };
   } catch (error) {
     db.close();

@@ -2,7 +2,7 @@
 // and each change appended to change_log in the same transaction (the audit trail, and what a
 // sync engine will replay). Table and column names come from code, never from input.
 
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/result';
 import { statement } from './statements';
@@ -38,13 +38,33 @@ function logChange(
   );
 }
 
-/** Inserts a record and returns its new id. */
-export function insertRecord(db: Database, table: string, fields: Fields, officer: string): string {
+/** "123456 bytes, SHA-256 ab12...": how the change log records a binary column's value. */
+function describeBlobs(blobs: Record<string, Uint8Array>): Fields {
+  return Object.fromEntries(
+    Object.entries(blobs).map(([column, bytes]) => [
+      column,
+      `${bytes.byteLength} bytes, SHA-256 ${createHash('sha256').update(bytes).digest('hex')}`,
+    ]),
+  );
+}
+
+/**
+ * Inserts a record and returns its new id. Binary columns (`blobs`: a picture's bytes, never
+ * changed once written) are stored as given and logged by their size and SHA-256.
+ */
+export function insertRecord(
+  db: Database,
+  table: string,
+  fields: Fields,
+  officer: string,
+  blobs: Record<string, Uint8Array> = {},
+): string {
   const id = randomUUID();
   const at = new Date().toISOString();
-  const row: Fields = {
+  const row: Record<string, Value | Uint8Array> = {
     id,
     ...fields,
+    ...blobs,
     created_at: at,
     updated_at: at,
     updated_by: officer,
@@ -55,7 +75,7 @@ export function insertRecord(db: Database, table: string, fields: Fields, office
     db,
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
   ).run(...Object.values(row));
-  logChange(db, table, id, 'insert', null, fields, officer, at);
+  logChange(db, table, id, 'insert', null, { ...fields, ...describeBlobs(blobs) }, officer, at);
   return id;
 }
 
@@ -192,7 +212,7 @@ export function checkReferenceFreeToRestore(
   const clash = referenceClash(db, table, row.reference, id);
   if (clash) {
     throw new AppError(
-      'conflict',
+      'refused',
       `This ${what} cannot be restored: since it was deleted, its reference ${row.reference} has been given to another ${what} ("${clash.title}"). Change that ${what}'s reference first, then restore this one.`,
     );
   }

@@ -1,7 +1,11 @@
-// Counts of every record type in a workspace (live records; deleted ones are not counted).
+// Counts of every record type in a workspace (live records; deleted ones are not counted), and
+// the portfolio's social value figures as at a date.
 
 import type { Database } from 'better-sqlite3';
+import { calendarDateOf } from '../../shared/calendar-date';
 import type { WorkspaceStats } from '../../shared/workspace';
+import { portfolioTally } from './portfolio-tally';
+import { getCouncilProfile } from './profile-repository';
 import { statement } from './statements';
 
 const liveCount = (db: Database, table: string): number =>
@@ -11,7 +15,14 @@ const liveCount = (db: Database, table: string): number =>
     }
   ).n;
 
-export function workspaceStats(db: Database): WorkspaceStats {
+export function workspaceStats(db: Database, asOf = calendarDateOf()): WorkspaceStats {
+  const socialValue = portfolioTally(
+    db,
+    { year: null, directorate: null },
+    asOf,
+    getCouncilProfile(db),
+  );
+  const { green, amber, red, grey } = socialValue.rag;
   return {
     councilProfiles: liveCount(db, 'council_profile'),
     thresholds: liveCount(db, 'thresholds'),
@@ -26,5 +37,9 @@ export function workspaceStats(db: Database): WorkspaceStats {
       ).get() as { pence: number }
     ).pence,
     changes: (statement(db, 'SELECT count(*) AS n FROM change_log').get() as { n: number }).n,
+    committedPence: socialValue.totals.committedPence,
+    deliveredVerifiedPence: socialValue.totals.verifiedPence,
+    deliveredSubmittedPence: socialValue.totals.submittedPence,
+    rag: { green, amber, red, grey },
   };
 }

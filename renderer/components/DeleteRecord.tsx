@@ -15,11 +15,15 @@ interface Props {
   /** How the record is named to the officer, e.g. the supplier's name or a reference. */
   name: string;
   onReload(): void;
+  /** Where to go once deleted (the undo is offered there); the kind's list by default. */
+  listPath?: string;
+  /** The record's page, shown again after an undo; the kind's record page by default. */
+  recordPath?: string;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function DeleteRecord({ kind, id, version, name, onReload }: Props) {
+export function DeleteRecord({ kind, id, version, name, onReload, ...paths }: Props) {
   const { noun, remove, restore } = recordKinds[kind];
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -52,7 +56,7 @@ export function DeleteRecord({ kind, id, version, name, onReload }: Props) {
       });
       return;
     }
-    const list = listPath(kind);
+    const list = paths.listPath ?? listPath(kind);
     showNotice({
       path: list,
       text: `${capitalise(noun)} ${name} deleted.`,
@@ -60,7 +64,7 @@ export function DeleteRecord({ kind, id, version, name, onReload }: Props) {
         what: `deleting ${noun} ${name}`,
         run: async () => {
           await restore(id);
-          const page = recordPath(kind, id);
+          const page = paths.recordPath ?? recordPath(kind, id);
           showNotice({ path: page, text: `${capitalise(noun)} ${name} restored.` });
           navigate(page);
         },

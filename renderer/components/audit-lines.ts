@@ -12,6 +12,12 @@ function fallbackLabel(column: string): string {
 function changeLine(change: FieldChange, description: FieldDescription | undefined): string | null {
   if (description?.hidden) return null;
   const label = description?.label ?? fallbackLabel(change.field);
+  // A link to another record: the names the backend found for it, rather than ids.
+  const { names } = change;
+  const named = (id: FieldChange['old'], name: string | null) => id === null || name !== null;
+  if (names && named(change.old, names.old) && named(change.new, names.new)) {
+    return changeLine({ field: change.field, old: names.old, new: names.new }, { label });
+  }
   if (description?.valuesHidden) return `Changed ${label}`;
   const blank = (value: FieldChange['old']) => value === null || value === '';
   if (blank(change.old)) return `Set ${label} to ${showValue(description, change.new)}`;

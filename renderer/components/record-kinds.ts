@@ -4,7 +4,18 @@
 import type { AuditedTable } from '../../shared/audit';
 import { call } from '../api-client';
 
-export type RecordKind = 'suppliers' | 'exercises' | 'contracts';
+export type RecordKind =
+  | 'suppliers'
+  | 'exercises'
+  | 'contracts'
+  | 'action-plans'
+  | 'action-items'
+  | 'action-updates'
+  | 'case-studies'
+  | 'commitments'
+  | 'returns'
+  | 'measures'
+  | 'framework-versions';
 
 interface KindInfo {
   /** "supplier", as in "Delete supplier Acme Ltd?" */
@@ -32,6 +43,54 @@ export const recordKinds: Record<RecordKind, KindInfo> = {
     table: 'contracts',
     remove: (id, version) => call('contracts.delete', { id, version }),
     restore: (id) => call('contracts.restore', { id }),
+  },
+  'action-plans': {
+    noun: 'action plan',
+    table: 'action_plans',
+    remove: (id, version) => call('actionPlans.delete', { id, version }),
+    restore: (id) => call('actionPlans.restore', { id }),
+  },
+  'action-items': {
+    noun: 'item',
+    table: 'action_items',
+    remove: (id, version) => call('actionItems.delete', { id, version }),
+    restore: (id) => call('actionItems.restore', { id }),
+  },
+  'action-updates': {
+    noun: 'progress update',
+    table: 'action_updates',
+    remove: (id, version) => call('actionUpdates.delete', { id, version }),
+    restore: (id) => call('actionUpdates.restore', { id }),
+  },
+  'case-studies': {
+    noun: 'case study',
+    table: 'case_studies',
+    remove: (id, version) => call('caseStudies.delete', { id, version }),
+    restore: (id) => call('caseStudies.restore', { id }),
+  },
+  commitments: {
+    noun: 'commitment',
+    table: 'commitments',
+    remove: (id, version) => call('commitments.delete', { id, version }),
+    restore: (id) => call('commitments.restore', { id }),
+  },
+  returns: {
+    noun: 'return',
+    table: 'returns',
+    remove: (id, version) => call('returns.delete', { id, version }),
+    restore: (id) => call('returns.restore', { id }),
+  },
+  measures: {
+    noun: 'measure',
+    table: 'measures',
+    remove: (id, version) => call('measures.delete', { id, version }),
+    restore: (id) => call('measures.restore', { id }),
+  },
+  'framework-versions': {
+    noun: 'framework version',
+    table: 'framework_versions',
+    remove: (id, version) => call('framework.deleteVersion', { id, version }),
+    restore: (id) => call('framework.restoreVersion', { id }),
   },
 };
 

@@ -10,8 +10,10 @@ import { EndingSoonTable } from './home/EndingSoonTable';
 import { LoadDemoData } from './home/LoadDemoData';
 import { MissingSocialValueTable } from './home/MissingSocialValueTable';
 import { PipelineTable } from './home/PipelineTable';
+import { SocialValuePanel } from './home/SocialValuePanel';
 
-const recordLabels: Record<keyof WorkspaceStats, string> = {
+/** The Records table's rows (the social value figures are in their own panel). */
+const recordLabels = {
   councilProfiles: 'Council profile',
   thresholds: 'Thresholds',
   strategicOutcomes: 'Strategic outcomes',
@@ -20,7 +22,8 @@ const recordLabels: Record<keyof WorkspaceStats, string> = {
   contracts: 'Contracts',
   contractValuePence: 'Value of all contracts',
   changes: 'Changes in the audit trail',
-};
+} satisfies Partial<Record<keyof WorkspaceStats, string>>;
+type RecordCount = keyof typeof recordLabels;
 
 const statText = (name: string, value: number) =>
   name === 'contractValuePence' ? formatPounds(value) : value.toLocaleString('en-GB');
@@ -66,7 +69,7 @@ export function HomePage() {
         <LoadDemoData
           onLoaded={(summary) => {
             setLoadedDemo(
-              `Demo data loaded: ${summary.suppliers} suppliers, ${summary.exercises} procurement exercises and ${summary.contracts} contracts.`,
+              `Demo data loaded: ${summary.suppliers} suppliers, ${summary.exercises} procurement exercises, ${summary.contracts} contracts, ${summary.commitments} social value commitments, ${summary.returns} returns, ${summary.actionPlans} action plans and ${summary.caseStudies} case studies.`,
             );
             reloadStats();
             reloadDashboard();
@@ -99,6 +102,8 @@ export function HomePage() {
         </section>
       </div>
 
+      <SocialValuePanel financialYearStartMonth={profile.value.financialYearStartMonth} />
+
       <section aria-labelledby="ending-title">
         <h2 id="ending-title">Contracts ending in the next six months</h2>
         <EndingSoonTable contracts={dashboard.value.endingSoon} />
@@ -122,10 +127,10 @@ export function HomePage() {
             </tr>
           </thead>
           <tbody>
-            {Object.entries(stats.value).map(([name, count]) => (
+            {(Object.keys(recordLabels) as RecordCount[]).map((name) => (
               <tr key={name}>
-                <th scope="row">{recordLabels[name as keyof WorkspaceStats] ?? name}</th>
-                <td className="numeric">{statText(name, count)}</td>
+                <th scope="row">{recordLabels[name]}</th>
+                <td className="numeric">{statText(name, stats.value[name])}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,8 @@
 // npm run bench: performance figures, measured on the built app, never asserted in timed tests.
 // Foundation figure: from starting the web host process to the council profile screen holding its
 // saved data in Chromium (a first start that creates the workspace, and a start on an existing one).
+// Then the record lists on the large workspace (list-bench.ts), and the portfolio dashboard on it
+// with 500,000 return lines (portfolio-bench.ts).
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +10,8 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { startWebHostProcess } from '../web-host-process.ts';
 import { chromiumLaunchOptions } from '../chromium-launch.ts';
+import { listBench } from './list-bench.ts';
+import { portfolioBench } from './portfolio-bench.ts';
 
 const runs = 7;
 const targetMs = 1500;
@@ -51,8 +55,10 @@ try {
     laterStart.push(await startToProfileScreen(browser, dataDir));
     await rm(dataDir, { recursive: true, force: true });
   }
+  describe('Start to profile screen, new workspace', firstStart);
+  describe('Start to profile screen, existing workspace', laterStart);
+  await listBench(browser);
 } finally {
   await browser.close();
 }
-describe('Start to profile screen, new workspace', firstStart);
-describe('Start to profile screen, existing workspace', laterStart);
+await portfolioBench();

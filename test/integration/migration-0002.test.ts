@@ -126,7 +126,10 @@ describe('migration 2 on a version 1 workspace holding a council profile', () =>
 
     expect(getCouncilProfile(opened.db)).toEqual(profile);
     const after = dumpTables(opened.db);
-    for (const [table, rows] of Object.entries(dump)) expect(after[table]).toEqual(rows);
+    // Opening also writes the starter measures framework, which adds to the change log.
+    for (const [table, rows] of Object.entries(dump)) {
+      expect(after[table]).toEqual(table === 'change_log' ? expect.arrayContaining(rows) : rows);
+    }
     expect(opened.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { Context } from '../../electron/api/context';
 import { openWorkspace } from '../../electron/db/open';
-import { addDays } from '../../electron/demo/demo-dates';
+import { addDays } from '../../shared/calendar-date';
 import { SeededRandom } from '../../electron/demo/random';
 import { workspaceFileIn } from '../../electron/workspace-location';
 import { addMonths, calendarDateOf } from '../../shared/calendar-date';

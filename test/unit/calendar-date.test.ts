@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, calendarDateOf, isCalendarDate, monthName } from '../../shared/calendar-date';
+import {
+  addDays,
+  addMonths,
+  calendarDateOf,
+  daysBetween,
+  isCalendarDate,
+  monthName,
+} from '../../shared/calendar-date';
 
 describe('isCalendarDate: real dates', () => {
   it.each(['2025-04-01', '2026-03-31', '2024-01-01', '2025-12-31', '1999-06-15', '9999-12-31'])(
@@ -105,5 +112,23 @@ describe('addMonths', () => {
 describe('calendarDateOf', () => {
   it('gives the local calendar date of a moment', () => {
     expect(calendarDateOf(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('addDays and daysBetween', () => {
+  it('crosses month, year and leap-day boundaries', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-02-28', 1)).toBe('2025-03-01');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
+    expect(addDays('2025-03-30', 0)).toBe('2025-03-30');
+  });
+
+  it('counts whole days, negative backwards, unmoved by the clocks changing', () => {
+    expect(daysBetween('2025-01-01', '2025-01-02')).toBe(1);
+    expect(daysBetween('2025-04-01', '2026-03-31')).toBe(364);
+    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+    expect(daysBetween('2025-03-29', '2025-03-31')).toBe(2); // British Summer Time starts 30 March
+    expect(daysBetween('2025-06-30', '2025-04-01')).toBe(-90);
   });
 });

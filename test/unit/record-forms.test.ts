@@ -202,4 +202,39 @@ describe('audit lines', () => {
       'Restored',
     ]);
   });
+
+  it('names the records a link moved between, where the backend names them', () => {
+    const otherId = '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a';
+    expect(
+      auditLines(
+        entry([
+          {
+            field: 'supplier_id',
+            old: supplierId,
+            new: otherId,
+            names: { old: 'Acme Ltd', new: 'Beacon Care Ltd' },
+          },
+          { field: 'exercise_id', old: null, new: outcomeId, names: { old: null, new: 'PROC-9' } },
+        ]),
+        contractColumns,
+      ),
+    ).toEqual([
+      'Changed Supplier from Acme Ltd to Beacon Care Ltd',
+      'Set Procurement exercise to PROC-9',
+    ]);
+    // A record the backend could not name: the id stays hidden.
+    expect(
+      auditLines(
+        entry([
+          {
+            field: 'supplier_id',
+            old: supplierId,
+            new: otherId,
+            names: { old: null, new: 'Beacon Care Ltd' },
+          },
+        ]),
+        contractColumns,
+      ),
+    ).toEqual(['Changed Supplier']);
+  });
 });

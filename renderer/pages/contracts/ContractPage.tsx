@@ -12,6 +12,8 @@ import { formatMoment } from '../../format-date';
 import { href } from '../../router';
 import type { PageProps } from '../../routes';
 import { useApi } from '../../use-api';
+import { ContractSocialValue } from '../social-value/ContractSocialValue';
+import { ContractCaseStudies } from '../case-studies/ContractCaseStudies';
 import { contractColumns, contractFields } from './contract-fields';
 
 export function ContractPage({ params }: PageProps) {
@@ -104,6 +106,10 @@ function ContractDetails({ contract, onReload }: { contract: Contract; onReload(
           />
         </section>
       </div>
+
+      <ContractSocialValue contract={contract} />
+
+      <ContractCaseStudies contractId={contract.id} />
 
       <AuditTrail table="contracts" id={contract.id} columns={contractColumns} />
     </>

@@ -20,7 +20,7 @@ import {
 } from '../../components/record-fields';
 
 /** Outcome ids as names; the audit trail stores them as JSON text. */
-const outcomeNames =
+export const outcomeNames =
   (names: ReadonlyMap<string, string>) =>
   (value: Exclude<FieldValue, null | undefined>): string => {
     let ids: unknown = value;

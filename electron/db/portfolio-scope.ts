@@ -1,0 +1,44 @@
+// Which contracts the portfolio dashboard counts: live contracts, running in the financial year
+// chosen (any time for all years), of the directorate chosen (any when none). A WHERE clause on
+// the contracts alias "c", written out for each combination so SQLite can use its indexes.
+
+export interface PortfolioScope {
+  /** The financial year's first and last days; null for all years. */
+  year: { start: string; end: string } | null;
+  directorate: string | null;
+}
+
+export interface ScopeSql {
+  where: string;
+  params: string[];
+}
+
+export function scopeSql(scope: PortfolioScope): ScopeSql {
+  const where = ['c.deleted_at IS NULL'];
+  const params: string[] = [];
+  if (scope.year) {
+    where.push('c.start_date <= ?', 'c.end_date >= ?');
+    params.push(scope.year.end, scope.year.start);
+  }
+  if (scope.directorate !== null) {
+    where.push('c.directorate = ? COLLATE NOCASE');
+    params.push(scope.directorate);
+  }
+  return { where: where.join(' AND '), params };
+}
+
+/**
+ * A condition that a contract id column (of returns, say) belongs to a contract in scope. Over
+ * all live contracts it names the few deleted ones to leave out instead: either way SQLite makes
+ * the list once and checks each row against it, instead of looking up each row's contract.
+ */
+export function inScopeSql(column: string, scope: PortfolioScope): ScopeSql {
+  if (!scope.year && scope.directorate === null) {
+    return {
+      where: `${column} NOT IN (SELECT id FROM contracts WHERE deleted_at IS NOT NULL)`,
+      params: [],
+    };
+  }
+  const { where, params } = scopeSql(scope);
+  return { where: `${column} IN (SELECT c.id FROM contracts c WHERE ${where})`, params };
+}

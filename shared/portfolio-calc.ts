@@ -1,0 +1,95 @@
+// The portfolio's own arithmetic, built on social-value-calc.ts: a commitment's committed £
+// split over spans of time (years, or reporting periods), delivery put in the span its period
+// begins in, and ratings counted. Pure functions: no database, no clock.
+
+import { addDays } from './calendar-date';
+import { financialYearsBetween } from './financial-year';
+import type { ReportingFrequency } from './council-profile';
+import type { PortfolioAmounts, RagCounts } from './portfolio';
+import { reportingPeriodsBetween } from './reporting-periods';
+import { expectedToDate, valuePence, type Term } from './social-value-calc';
+import type { CommitmentBasics, RagRating } from './social-value';
+
+export interface Span {
+  label: string;
+  start: string;
+  end: string;
+}
+
+/** The value expected by the close of `date`, in pence (see expectedToDate). */
+function expectedPenceBy(c: CommitmentBasics, term: Term, date: string, fyStart: number): number {
+  return valuePence(expectedToDate(c, term, date, fyStart), c.proxyPence);
+}
+
+/**
+ * The committed £ due within each span: the value expected by its end less the value expected
+ * by the day before it starts. The spans must follow one another with no gap (years, or the
+ * periods of a year); spans covering the whole term add up to exactly the committed £ (quantity
+ * x proxy), to the penny; a span outside the term gets £0.
+ */
+export function committedBySpan(
+  c: CommitmentBasics,
+  term: Term,
+  spans: readonly Span[],
+  financialYearStartMonth: number,
+): number[] {
+  const first = spans[0];
+  if (!first) return [];
+  let before = expectedPenceBy(c, term, addDays(first.start, -1), financialYearStartMonth);
+  return spans.map((span) => {
+    const by = expectedPenceBy(c, term, span.end, financialYearStartMonth);
+    const within = by - before;
+    before = by;
+    return within;
+  });
+}
+
+/** The index of the span holding the date, or -1. Spans in order, not overlapping. */
+export function spanIndexOf(spans: readonly Span[], date: string): number {
+  let [low, high] = [0, spans.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle] as Span;
+    if (date < span.start) high = middle - 1;
+    else if (date > span.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/** Every financial year from..to overlaps, as spans; none when from is after to. */
+export function yearSpans(from: string, to: string, financialYearStartMonth: number): Span[] {
+  return financialYearsBetween(from, to, financialYearStartMonth).map(({ label, start, end }) => ({
+    label,
+    start,
+    end,
+  }));
+}
+
+/** The reporting periods of one financial year, as spans. */
+export function periodSpans(
+  year: Span,
+  frequency: ReportingFrequency,
+  financialYearStartMonth: number,
+): Span[] {
+  return reportingPeriodsBetween(frequency, financialYearStartMonth, year.start, year.end);
+}
+
+export function noAmounts(): PortfolioAmounts {
+  return { committedPence: 0, verifiedPence: 0, submittedPence: 0 };
+}
+
+export function addAmounts(into: PortfolioAmounts, add: PortfolioAmounts): void {
+  into.committedPence += add.committedPence;
+  into.verifiedPence += add.verifiedPence;
+  into.submittedPence += add.submittedPence;
+}
+
+export function noRatings(): RagCounts {
+  return { green: 0, amber: 0, red: 0, grey: 0, notRated: 0 };
+}
+
+/** Counts one commitment's rating; null (a record-only measure) counts as not rated. */
+export function countRating(counts: RagCounts, rag: RagRating | null): void {
+  counts[rag ?? 'notRated'] += 1;
+}

@@ -1,0 +1,119 @@
+// npm run bench, the portfolio dashboard: on the large workspace (svt demo --large: 50,000
+// contracts) with social value added straight into it (portfolio-data.ts: 75,000 commitments on
+// every other contract, 500,000 return lines), socialValue.portfolio timed through the API
+// dispatch the hosts run, for all years, for one financial year and for one directorate: one
+// call is all the dashboard's figures. Target 200 ms. SVT_BENCH_PORTFOLIO_DIR keeps the
+// workspace in that folder and uses it again next time (building it takes minutes).
+
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { calendarDateOf } from '../../shared/calendar-date.ts';
+import { buildLargeWorkspace, loadApi } from './list-bench.ts';
+import { addPortfolioData } from './portfolio-data.ts';
+
+const targetMs = 200;
+const runs = 7;
+const lineCount = 500_000;
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function readOne<T>(file: string, sql: string): T {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(sql).get() as T;
+  } finally {
+    db.close();
+  }
+}
+
+/** The large workspace with its social value, made unless the folder already holds it. */
+function prepare(dataDir: string, today: string): string {
+  const file = join(dataDir, 'workspace.svt');
+  const held = existsSync(file)
+    ? readOne<{ n: number }>(file, 'SELECT count(*) AS n FROM return_lines').n
+    : 0;
+  if (held >= lineCount) {
+    console.log(
+      `Portfolio: using the workspace in ${dataDir} (${held.toLocaleString('en-GB')} return lines)`,
+    );
+    return file;
+  }
+  const demoMs = buildLargeWorkspace(dataDir);
+  const started = performance.now();
+  const added = addPortfolioData(file, lineCount, today);
+  console.log(
+    `Portfolio workspace: svt demo --large ${seconds(demoMs)}; then ${added.commitments.toLocaleString('en-GB')} commitments, ` +
+      `${added.returns.toLocaleString('en-GB')} returns and ${added.lines.toLocaleString('en-GB')} lines in ${seconds(performance.now() - started)}`,
+  );
+  return file;
+}
+
+/** The financial year (April to March, as the demo council's) today is in: "2026/27". */
+function yearOf(today: string): string {
+  const year =
+    Number(today.slice(5, 7)) >= 4 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+}
+
+export async function portfolioBench(): Promise<void> {
+  const kept = process.env.SVT_BENCH_PORTFOLIO_DIR;
+  const dataDir = kept ?? (await mkdtemp(join(tmpdir(), 'svt-bench-portfolio-')));
+  try {
+    const today = calendarDateOf();
+    const file = prepare(dataDir, today);
+    const { directorate } = readOne<{ directorate: string }>(
+      file,
+      `SELECT directorate FROM contracts WHERE deleted_at IS NULL AND directorate IS NOT NULL
+       GROUP BY directorate ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const api = await loadApi();
+    const workspace = api.openWorkspace(file);
+    const ctx = { db: workspace.db, file, officer: 'Benchmark' };
+    try {
+      const cases = [
+        { label: 'all years', input: {} },
+        { label: `${yearOf(today)}`, input: { period: yearOf(today) } },
+        { label: `all years, ${directorate}`, input: { directorate } },
+      ];
+      console.log(
+        `Portfolio dashboard (socialValue.portfolio), ${runs} runs each after one to warm up; target ${targetMs} ms; ` +
+          `load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} CPUs:`,
+      );
+      for (const { label, input } of cases) {
+        const wall: number[] = [];
+        const cpu: number[] = [];
+        let summary = '';
+        for (let run = 0; run <= runs; run += 1) {
+          const cpuBefore = process.cpuUsage();
+          const started = performance.now();
+          const result = await api.dispatch('socialValue.portfolio', input, ctx);
+          const elapsed = performance.now() - started;
+          const used = process.cpuUsage(cpuBefore);
+          if (!result.ok)
+            throw new Error(`socialValue.portfolio ${label}: ${result.error.message}`);
+          const { headline } = result.value as {
+            headline: { contracts: number; commitments: number };
+          };
+          summary = `${headline.contracts.toLocaleString('en-GB')} contracts, ${headline.commitments.toLocaleString('en-GB')} commitments`;
+          if (run === 0) continue;
+          wall.push(elapsed);
+          cpu.push((used.user + used.system) / 1000);
+        }
+        const mid = median(wall);
+        console.log(
+          `  ${label.padEnd(40)} median ${mid.toFixed(0)} ms, max ${Math.max(...wall).toFixed(0)} ms, ` +
+            `CPU ${median(cpu).toFixed(0)} ms; ratio ${(mid / targetMs).toFixed(2)} (${summary})`,
+        );
+      }
+    } finally {
+      workspace.db.close();
+    }
+  } finally {
+    if (!kept) await rm(dataDir, { recursive: true, force: true });
+  }
+}
