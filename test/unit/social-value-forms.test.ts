@@ -66,6 +66,13 @@ describe('figures as shown', () => {
     expect(withUnit(2.5, 'FTE')).toBe('2.5 FTE');
     expect(withUnit(250000, '£')).toBe('£250,000');
     expect(withUnit(null, 'FTE')).toBe('');
+    expect(withUnit(10, 'number')).toBe('10');
+    expect(withUnit(12.5, '%')).toBe('12.5%');
+    expect(withUnit(1, 'hours')).toBe('1 hour');
+    expect(withUnit(2, 'hours')).toBe('2 hours');
+    expect(withUnit(1, 'tonnes')).toBe('1 tonne');
+    expect(withUnit(1, 'tCO2e')).toBe('1 tCO2e');
+    expect(withUnit(1, 'FTE')).toBe('1 FTE');
     expect(formatPercent(66.5)).toBe('66.5%');
     expect(formatPercent(199.456)).toBe('199.5%');
     expect(formatPercent(null)).toBe('–');

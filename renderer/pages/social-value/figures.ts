@@ -37,10 +37,20 @@ export function readQuantity(
 export const quantityText = (quantity: number | null): string =>
   quantity === null ? '' : String(quantity);
 
-/** "2.5 FTE", "£250,000" for a money measure counted in pounds. */
+/** Units that are plain counts: the number says it all. */
+const bareCounts = new Set(['', 'number', 'no.', 'count']);
+
+/** "2.5 FTE", "£250,000" for a money measure counted in pounds, "12%", "10" for a plain count,
+ * and "1 hour" rather than "1 hours". */
 export function withUnit(quantity: number | null, unit: string): string {
   if (quantity === null) return '';
-  return unit === '£' ? `£${formatQuantity(quantity)}` : `${formatQuantity(quantity)} ${unit}`;
+  const amount = formatQuantity(quantity);
+  const name = unit.trim();
+  if (name === '£') return `£${amount}`;
+  if (name === '%') return `${amount}%`;
+  if (bareCounts.has(name.toLowerCase())) return amount;
+  const singular = quantity === 1 && /^[a-z]+s$/.test(name) ? name.slice(0, -1) : name;
+  return `${amount} ${singular}`;
 }
 
 /** The day (on this computer's calendar) of a timestamp such as a return's submission. */
