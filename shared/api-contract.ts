@@ -74,7 +74,7 @@ import {
   type ReturnDetail,
   type ReturnSummary,
 } from './social-value-return';
-import type { WorkspaceInfo, WorkspaceStats } from './workspace';
+import type { RecordCounts, WorkspaceInfo, WorkspaceStats } from './workspace';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -93,6 +93,8 @@ const moveTo = z.object({ id: uuid, to: z.int().min(0, { error: 'Choose a place'
 
 export const apiContract = {
   'workspace.info': returns<WorkspaceInfo>()(noInput),
+  /** Record counts alone: what Home shows, without working out the portfolio. */
+  'workspace.counts': returns<RecordCounts>()(noInput),
   'workspace.stats': returns<WorkspaceStats>()(noInput),
   'profile.get': returns<CouncilProfile>()(noInput),
   'profile.save': returns<CouncilProfile>()(councilProfileInputSchema),

@@ -8,8 +8,8 @@ export interface WorkspaceInfo {
   officer: string;
 }
 
-/** Counts of every record type (live records only), and the figures later issues add. */
-export interface WorkspaceStats {
+/** Counts of every record type (live records only), cheap at any size. */
+export interface RecordCounts {
   councilProfiles: number;
   thresholds: number;
   strategicOutcomes: number;
@@ -19,6 +19,10 @@ export interface WorkspaceStats {
   /** Whole-life value of every live contract, net of VAT. */
   contractValuePence: number;
   changes: number;
+}
+
+/** The record counts and the portfolio's social value figures (`svt stats`). */
+export interface WorkspaceStats extends RecordCounts {
   /** Social value as at today, for all years and directorates (the portfolio dashboard's
    * figures): committed, delivered (verified; all submitted), and commitments by RAG rating. */
   committedPence: number;

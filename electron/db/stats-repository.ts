@@ -3,7 +3,7 @@
 
 import type { Database } from 'better-sqlite3';
 import { calendarDateOf } from '../../shared/calendar-date';
-import type { WorkspaceStats } from '../../shared/workspace';
+import type { RecordCounts, WorkspaceStats } from '../../shared/workspace';
 import { portfolioTally } from './portfolio-tally';
 import { getCouncilProfile } from './profile-repository';
 import { statement } from './statements';
@@ -15,14 +15,7 @@ const liveCount = (db: Database, table: string): number =>
     }
   ).n;
 
-export function workspaceStats(db: Database, asOf = calendarDateOf()): WorkspaceStats {
-  const socialValue = portfolioTally(
-    db,
-    { year: null, directorate: null },
-    asOf,
-    getCouncilProfile(db),
-  );
-  const { green, amber, red, grey } = socialValue.rag;
+export function recordCounts(db: Database): RecordCounts {
   return {
     councilProfiles: liveCount(db, 'council_profile'),
     thresholds: liveCount(db, 'thresholds'),
@@ -37,6 +30,20 @@ export function workspaceStats(db: Database, asOf = calendarDateOf()): Workspace
       ).get() as { pence: number }
     ).pence,
     changes: (statement(db, 'SELECT count(*) AS n FROM change_log').get() as { n: number }).n,
+  };
+}
+
+/** The counts and the whole portfolio's figures, which take seconds on a very large workspace. */
+export function workspaceStats(db: Database, asOf = calendarDateOf()): WorkspaceStats {
+  const socialValue = portfolioTally(
+    db,
+    { year: null, directorate: null },
+    asOf,
+    getCouncilProfile(db),
+  );
+  const { green, amber, red, grey } = socialValue.rag;
+  return {
+    ...recordCounts(db),
     committedPence: socialValue.totals.committedPence,
     deliveredVerifiedPence: socialValue.totals.verifiedPence,
     deliveredSubmittedPence: socialValue.totals.submittedPence,

@@ -3,7 +3,7 @@
 
 import { useState } from 'react';
 import { formatPounds } from '../../shared/money';
-import type { WorkspaceStats } from '../../shared/workspace';
+import type { RecordCounts } from '../../shared/workspace';
 import { href } from '../router';
 import { useApi } from '../use-api';
 import { EndingSoonTable } from './home/EndingSoonTable';
@@ -22,7 +22,7 @@ const recordLabels = {
   contracts: 'Contracts',
   contractValuePence: 'Value of all contracts',
   changes: 'Changes in the audit trail',
-} satisfies Partial<Record<keyof WorkspaceStats, string>>;
+} satisfies Record<keyof RecordCounts, string>;
 type RecordCount = keyof typeof recordLabels;
 
 const statText = (name: string, value: number) =>
@@ -30,7 +30,7 @@ const statText = (name: string, value: number) =>
 
 export function HomePage() {
   const [info] = useApi('workspace.info', {});
-  const [stats, reloadStats] = useApi('workspace.stats', {});
+  const [stats, reloadStats] = useApi('workspace.counts', {});
   const [profile, reloadProfile] = useApi('profile.get', {});
   const [dashboard, reloadDashboard] = useApi('dashboard.get', {});
   const [loadedDemo, setLoadedDemo] = useState<string>();
