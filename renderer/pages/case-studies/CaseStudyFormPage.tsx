@@ -6,12 +6,8 @@ import type { CouncilProfile } from '../../../shared/council-profile';
 import { call } from '../../api-client';
 import { ContractPicker, contractName } from '../../components/ContractPicker';
 import { Field } from '../../components/Field';
-import {
-  CheckboxField,
-  CheckboxGroup,
-  TextAreaField,
-  TextField,
-} from '../../components/FormFields';
+import { CouncilOutcomesField } from '../../components/CouncilOutcomesField';
+import { CheckboxField, TextAreaField, TextField } from '../../components/FormFields';
 import { RecordForm } from '../../components/RecordForm';
 import { SupplierPicker } from '../../components/SupplierPicker';
 import { textFieldProps, useRecordForm } from '../../components/use-record-form';
@@ -157,23 +153,14 @@ function CaseStudyEditor({ study, profile, initial, onReload }: EditorProps) {
           />
         )}
       </Field>
-      <CheckboxGroup
+      <CouncilOutcomesField
         name="councilOutcomeIds"
         label={labels.councilOutcomeIds.label}
         hint="The council outcomes this case study shows being served"
         errors={errors}
         values={form.councilOutcomeIds}
         onChange={(values) => set('councilOutcomeIds', values)}
-        options={profile.strategicOutcomes.map((outcome) => ({
-          value: outcome.id,
-          label: outcome.name,
-        }))}
-        empty={
-          <>
-            The council has no outcomes yet. Add them in the{' '}
-            <a href={href('/profile')}>council profile</a>.
-          </>
-        }
+        outcomes={profile.strategicOutcomes}
       />
       <TextAreaField
         name="narrative"

@@ -14,9 +14,9 @@ import {
 } from '../../../shared/exercise';
 import { call } from '../../api-client';
 import { DirectorateField } from '../../components/DirectorateField';
+import { CouncilOutcomesField } from '../../components/CouncilOutcomesField';
 import {
   CheckboxField,
-  CheckboxGroup,
   DateField,
   MoneyField,
   SelectField,
@@ -207,23 +207,14 @@ function ExerciseEditor({ exercise, profile, onReload }: EditorProps) {
         checked={form.reservedToLocal}
         onChange={(checked) => set('reservedToLocal', checked)}
       />
-      <CheckboxGroup
+      <CouncilOutcomesField
         name="targetedOutcomeIds"
         label={labels.targetedOutcomeIds.label}
         hint="The council outcomes this exercise's social value should serve"
         errors={errors}
         values={form.targetedOutcomeIds}
         onChange={(values) => set('targetedOutcomeIds', values)}
-        options={profile.strategicOutcomes.map((outcome) => ({
-          value: outcome.id,
-          label: outcome.name,
-        }))}
-        empty={
-          <>
-            The council has no outcomes yet. Add them in the{' '}
-            <a href={href('/profile')}>council profile</a>.
-          </>
-        }
+        outcomes={profile.strategicOutcomes}
       />
     </RecordForm>
   );

@@ -5,16 +5,10 @@ import type { StrategicOutcome } from '../../../shared/council-profile';
 import { suggestedUnits, type Theme } from '../../../shared/measures-framework';
 import { measureKindLabels, measureKinds } from '../../../shared/social-value';
 import { Field } from '../../components/Field';
-import {
-  CheckboxGroup,
-  MoneyField,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../components/FormFields';
+import { CouncilOutcomesField } from '../../components/CouncilOutcomesField';
+import { MoneyField, SelectField, TextAreaField, TextField } from '../../components/FormFields';
 import { textFieldProps, type RecordFormState } from '../../components/use-record-form';
 import { errorAt, fieldId } from '../../form-errors';
-import { href } from '../../router';
 import { measureFields } from './measure-fields';
 import type { MeasureForm } from './measure-form';
 
@@ -107,20 +101,14 @@ export function MeasureFormFields({ state, themes, councilOutcomes }: Props) {
         hint="What the supplier sends to back up the figure"
         className="input-wide"
       />
-      <CheckboxGroup
+      <CouncilOutcomesField
         name="councilOutcomeIds"
         label={labels.councilOutcomeIds.label}
         hint="The council's strategic outcomes this measure serves"
         errors={errors}
         values={form.councilOutcomeIds}
         onChange={(values) => set('councilOutcomeIds', values)}
-        options={councilOutcomes.map((outcome) => ({ value: outcome.id, label: outcome.name }))}
-        empty={
-          <>
-            The council has no outcomes yet. Add them in the{' '}
-            <a href={href('/profile')}>council profile</a>.
-          </>
-        }
+        outcomes={councilOutcomes}
       />
     </>
   );
