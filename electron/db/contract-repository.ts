@@ -8,7 +8,7 @@ import { AppError } from '../../shared/result';
 import { isSme } from '../../shared/supplier-rules';
 import type { SupplierSize } from '../../shared/supplier';
 import { columnMap } from './column-map';
-import { existingDirectorateSpelling } from './directorates';
+import { withDirectorateSpelling } from './directorates';
 import { allOf, ListFilter, runList, type ListSpec } from './list-sql';
 import {
   checkReferenceFreeToRestore,
@@ -128,19 +128,6 @@ function checkLinks(
   }
 }
 
-/** The fields as stored: the directorate in the spelling the workspace already uses. */
-function withDirectorateSpelling(
-  db: Database,
-  fields: ContractFields,
-  id: string | null,
-): ContractFields {
-  const directorate = existingDirectorateSpelling(db, fields.directorate, {
-    table: 'contracts',
-    id,
-  });
-  return { ...fields, directorate };
-}
-
 export function insertContract(
   db: Database,
   fields: ContractFields,
@@ -152,7 +139,10 @@ export function insertContract(
   return insertRecord(
     db,
     'contracts',
-    storedColumns(withDirectorateSpelling(db, fields, null), thresholds),
+    storedColumns(
+      withDirectorateSpelling(db, fields, { table: 'contracts', id: null }),
+      thresholds,
+    ),
     officer,
   );
 }
@@ -175,7 +165,7 @@ export function updateContract(
     db,
     'contracts',
     id,
-    storedColumns(withDirectorateSpelling(db, fields, id), thresholds),
+    storedColumns(withDirectorateSpelling(db, fields, { table: 'contracts', id }), thresholds),
     officer,
   );
 }

@@ -7,6 +7,12 @@ import { statement } from './statements';
 
 const sampleSize = 200;
 
+/** The record being saved: its table, and its id (null for a new one). */
+interface Saving {
+  table: 'exercises' | 'contracts';
+  id: string | null;
+}
+
 /**
  * The spelling live records already give this directorate (case and surrounding spaces
  * ignored), the most used one when several are in use; the name as given when none is.
@@ -16,10 +22,10 @@ const sampleSize = 200;
  * table, so a save costs the same in a workspace of 50,000 contracts as in one of 50. (Once
  * this rule is in place new variants cannot appear, so only older data holds several.)
  */
-export function existingDirectorateSpelling(
+function existingDirectorateSpelling(
   db: Database,
   directorate: string | null,
-  saving: { table: 'exercises' | 'contracts'; id: string | null },
+  saving: Saving,
 ): string | null {
   if (directorate === null) return null;
   const name = directorate.trim();
@@ -39,4 +45,13 @@ export function existingDirectorateSpelling(
   ).get(name, saving.table, saving.id, name, saving.table, saving.id) as
     { spelling: string } | undefined;
   return found?.spelling ?? name;
+}
+
+/** The fields as stored: the directorate in the spelling the workspace already uses. */
+export function withDirectorateSpelling<Fields extends { directorate: string | null }>(
+  db: Database,
+  fields: Fields,
+  saving: Saving,
+): Fields {
+  return { ...fields, directorate: existingDirectorateSpelling(db, fields.directorate, saving) };
 }

@@ -6,7 +6,7 @@ import { exerciseStatusLabels, type Exercise, type ExerciseFields } from '../../
 import type { ExerciseListParams, ListPage } from '../../shared/list-query';
 import { AppError } from '../../shared/result';
 import { columnMap } from './column-map';
-import { existingDirectorateSpelling } from './directorates';
+import { withDirectorateSpelling } from './directorates';
 import { allOf, ListFilter, runList, type ListSpec } from './list-sql';
 import {
   checkReferenceFreeToRestore,
@@ -99,22 +99,12 @@ export function insertExercise(
   return insertRecord(
     db,
     'exercises',
-    storedColumns(withDirectorateSpelling(db, fields, null), thresholds),
+    storedColumns(
+      withDirectorateSpelling(db, fields, { table: 'exercises', id: null }),
+      thresholds,
+    ),
     officer,
   );
-}
-
-/** The fields as stored: the directorate in the spelling the workspace already uses. */
-function withDirectorateSpelling(
-  db: Database,
-  fields: ExerciseFields,
-  id: string | null,
-): ExerciseFields {
-  const directorate = existingDirectorateSpelling(db, fields.directorate, {
-    table: 'exercises',
-    id,
-  });
-  return { ...fields, directorate };
 }
 
 /** The live contract an exercise was awarded as, if any. */
@@ -154,7 +144,7 @@ export function updateExercise(
     db,
     'exercises',
     id,
-    storedColumns(withDirectorateSpelling(db, fields, id), thresholds),
+    storedColumns(withDirectorateSpelling(db, fields, { table: 'exercises', id }), thresholds),
     officer,
   );
 }
