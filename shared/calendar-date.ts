@@ -68,13 +68,23 @@ export function addMonths(date: string, months: number): string {
 
 const dayMs = 86_400_000;
 
+/** Midnights already worked out, by date: the portfolio dashboard counts days between the same
+ * few thousand dates for every commitment. Emptied when it grows large. */
+const midnights = new Map<string, number>();
+
 /** Midnight UTC of a calendar date, for day arithmetic that no time zone can shift. */
 function utcMidnight(date: string): number {
-  return Date.UTC(
-    Number(date.slice(0, 4)),
-    Number(date.slice(5, 7)) - 1,
-    Number(date.slice(8, 10)),
-  );
+  let midnight = midnights.get(date);
+  if (midnight === undefined) {
+    midnight = Date.UTC(
+      Number(date.slice(0, 4)),
+      Number(date.slice(5, 7)) - 1,
+      Number(date.slice(8, 10)),
+    );
+    if (midnights.size >= 100_000) midnights.clear();
+    midnights.set(date, midnight);
+  }
+  return midnight;
 }
 
 /** The date `days` days later (earlier when negative). */

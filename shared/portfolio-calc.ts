@@ -21,6 +21,16 @@ function expectedPenceBy(c: CommitmentBasics, term: Term, date: string, fyStart:
   return valuePence(expectedToDate(c, term, date, fyStart), c.proxyPence);
 }
 
+/** The day before each span starts, worked out once per span: the portfolio splits every
+ * commitment over the same few spans. */
+const daysBefore = new WeakMap<Span, string>();
+
+function dayBefore(span: Span): string {
+  let day = daysBefore.get(span);
+  if (day === undefined) daysBefore.set(span, (day = addDays(span.start, -1)));
+  return day;
+}
+
 /**
  * The committed £ due within each span: the value expected by its end less the value expected
  * by the day before it starts. The spans must follow one another with no gap (years, or the
@@ -35,7 +45,7 @@ export function committedBySpan(
 ): number[] {
   const first = spans[0];
   if (!first) return [];
-  let before = expectedPenceBy(c, term, addDays(first.start, -1), financialYearStartMonth);
+  let before = expectedPenceBy(c, term, dayBefore(first), financialYearStartMonth);
   return spans.map((span) => {
     const by = expectedPenceBy(c, term, span.end, financialYearStartMonth);
     const within = by - before;

@@ -116,6 +116,26 @@ export function duePeriods(
 }
 
 /**
+ * The due periods of a term, worked out once for all the terms that span the same periods: a
+ * term's due periods run from the period of its start to the period of its end or of asOf,
+ * whichever is earlier, so terms agreeing on those two periods have the same ones.
+ */
+export function duePeriodsOfTerms(frequency: ReportingFrequency, fyStart: number, asOf: string) {
+  const known = new Map<string, ReportingPeriod[]>();
+  return (term: { start: string; end: string }): ReportingPeriod[] => {
+    const first = reportingPeriodOf(frequency, fyStart, term.start).start;
+    const last = reportingPeriodOf(frequency, fyStart, term.end < asOf ? term.end : asOf).end;
+    const key = `${first}|${last}`;
+    let due = known.get(key);
+    if (!due) {
+      due = duePeriods({ start: first, end: last }, frequency, fyStart, asOf);
+      known.set(key, due);
+    }
+    return due;
+  };
+}
+
+/**
  * The periods with no return. `returnedPeriodStarts` holds the start dates of the contract's
  * returns that count (the caller decides which: usually every return not in draft); a return
  * whose start falls anywhere in a period counts for it, so a return dated from the term's start

@@ -35,7 +35,7 @@
 
 import { daysBetween } from './calendar-date';
 import type { ReportingFrequency } from './council-profile';
-import { parseFinancialYearLabel } from './financial-year';
+import { parseFinancialYearLabel, type FinancialYear } from './financial-year';
 import { duePeriods, periodsWithoutReturn } from './reporting-periods';
 import type {
   CommitmentBasics,
@@ -120,6 +120,22 @@ function spreadToDate(quantity: number, from: string, to: string, asOf: string):
   return (quantity * (daysBetween(from, asOf) + 1)) / (daysBetween(from, to) + 1);
 }
 
+/** Yearly targets' years already read, by year start month and label (null: not a year). */
+const targetYears = new Map<number, Map<string, FinancialYear | null>>();
+
+/** The financial year a yearly target's label names, or null; read once per label. */
+function targetYear(label: string, financialYearStartMonth: number): FinancialYear | null {
+  let byLabel = targetYears.get(financialYearStartMonth);
+  if (!byLabel) targetYears.set(financialYearStartMonth, (byLabel = new Map()));
+  let year = byLabel.get(label);
+  if (year === undefined) {
+    const parsed = parseFinancialYearLabel(label, financialYearStartMonth);
+    year = parsed.ok ? parsed.value : null;
+    byLabel.set(label, year);
+  }
+  return year;
+}
+
 /**
  * Expected quantity by the close of asOf: the commitment spread evenly over the term's days, or,
  * when yearly targets are given, the targets of financial years (their part inside the term)
@@ -138,10 +154,10 @@ export function expectedToDate(
   if (c.yearlyTargets.length === 0) return spreadToDate(c.quantity, term.start, term.end, asOf);
   let expected = 0;
   for (const target of c.yearlyTargets) {
-    const year = parseFinancialYearLabel(target.financialYear, financialYearStartMonth);
-    if (!year.ok) continue;
-    const from = year.value.start > term.start ? year.value.start : term.start;
-    const to = year.value.end < term.end ? year.value.end : term.end;
+    const year = targetYear(target.financialYear, financialYearStartMonth);
+    if (!year) continue;
+    const from = year.start > term.start ? year.start : term.start;
+    const to = year.end < term.end ? year.end : term.end;
     if (from > to) continue;
     expected += spreadToDate(target.quantity, from, to, asOf);
   }
@@ -232,9 +248,13 @@ export interface ContractReporting {
   missingPeriodLabels: string[];
 }
 
-export function contractReporting(term: Term, settings: ProgressSettings): ContractReporting {
+/** `due` is the term's due periods, when the caller has them already (see duePeriodsOfTerms). */
+export function contractReporting(
+  term: Term,
+  settings: ProgressSettings,
+  due = duePeriods(term, settings.frequency, settings.financialYearStartMonth, settings.asOf),
+): ContractReporting {
   const { asOf, submittedPeriodStarts } = settings;
-  const due = duePeriods(term, settings.frequency, settings.financialYearStartMonth, asOf);
   return {
     expectedTo: expectedToDateOf(term, asOf, due.at(-1)?.end ?? null, submittedPeriodStarts),
     missingPeriodLabels: periodsWithoutReturn(due, submittedPeriodStarts).map((p) => p.label),

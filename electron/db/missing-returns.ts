@@ -3,13 +3,8 @@
 
 import type { Database } from 'better-sqlite3';
 import { daysBetween } from '../../shared/calendar-date';
-import type { CouncilProfile, ReportingFrequency } from '../../shared/council-profile';
-import {
-  duePeriods,
-  missingPeriods,
-  reportingPeriodOf,
-  type ReportingPeriod,
-} from '../../shared/reporting-periods';
+import type { CouncilProfile } from '../../shared/council-profile';
+import { duePeriodsOfTerms, missingPeriods } from '../../shared/reporting-periods';
 import type { ReturnStatus } from '../../shared/social-value';
 import type { MissingReturn } from '../../shared/social-value-return';
 import { statement } from './statements';
@@ -49,7 +44,7 @@ export function missingReturns(
     else sent.set(r.contract_id, (sent.get(r.contract_id) ?? new Set()).add(r.period_start));
   }
   const { reportingFrequency: frequency, financialYearStartMonth: fyStart } = profile;
-  const dueFor = dueOfTerms(frequency, fyStart, asOf);
+  const dueFor = duePeriodsOfTerms(frequency, fyStart, asOf);
   const rows = contracts.flatMap((contract) => {
     const term = { start: contract.start_date, end: contract.end_date };
     const starts = sent.get(contract.id) ?? new Set<string>();
@@ -74,24 +69,4 @@ export function missingReturns(
       a.contractReference.localeCompare(b.contractReference),
   );
   return { asOf, total: rows.length, rows: rows.slice(0, limit) };
-}
-
-/**
- * The due periods of a term, worked out once for all the terms that span the same periods: a
- * term's due periods run from the period of its start to the period of its end or of asOf,
- * whichever is earlier, so terms agreeing on those two periods have the same ones.
- */
-function dueOfTerms(frequency: ReportingFrequency, fyStart: number, asOf: string) {
-  const known = new Map<string, ReportingPeriod[]>();
-  return (term: { start: string; end: string }): ReportingPeriod[] => {
-    const first = reportingPeriodOf(frequency, fyStart, term.start).start;
-    const last = reportingPeriodOf(frequency, fyStart, term.end < asOf ? term.end : asOf).end;
-    const key = `${first}|${last}`;
-    let due = known.get(key);
-    if (!due) {
-      due = duePeriods({ start: first, end: last }, frequency, fyStart, asOf);
-      known.set(key, due);
-    }
-    return due;
-  };
 }

@@ -21,29 +21,38 @@ export interface CommitmentDelivery {
 }
 
 /**
- * Each commitment's delivery; delivery by span, and extra measures' delivery, go straight into
- * the sums. With `wholeYear`, only the buckets of the year's spans count towards the sums (all
- * count towards a commitment's delivery to date). Lines linked to a commitment no longer live
- * are left out, as the contract's own page leaves them out.
+ * Each commitment's delivery (a line linked to none counts for its contract's commitment on its
+ * measure, which the query found); extra measures' delivery goes straight into the sums (the part
+ * from the start of the period asked about: see scopedDelivery). Lines linked to a commitment
+ * no longer live are left out, as the contract's own page leaves them out.
  */
 export function addDelivery(
   sums: PortfolioSums,
   rows: readonly DeliveryRow[],
   commitments: readonly ScopedCommitment[],
-  { spanCount, wholeYear }: { spanCount: number; wholeYear: boolean },
 ): Map<string, CommitmentDelivery> {
   const byId = new Map(commitments.map((c) => [c.id, c]));
-  const byMeasure = new Map(commitments.map((c) => [`${c.contractId}|${c.measureId}`, c]));
   const delivered = new Map<string, CommitmentDelivery>();
-  for (const [linkedId, contractId, measureId, bucket, vq, sq, vp, otherPence] of rows) {
-    const commitment =
-      linkedId !== null ? byId.get(linkedId) : byMeasure.get(`${contractId}|${measureId}`);
+  for (const [
+    linkedId,
+    contractId,
+    measureId,
+    vq,
+    sq,
+    vp,
+    otherPence,
+    vpFrom,
+    otherFrom,
+    linesFrom,
+    onMeasureId,
+  ] of rows) {
+    const commitmentId = linkedId ?? onMeasureId;
+    const commitment = commitmentId !== null ? byId.get(commitmentId) : undefined;
     if (linkedId !== null && !commitment) continue;
-    const inPeriod = bucket >= 0 && bucket < spanCount;
-    const counts = inPeriod || !wholeYear;
-    if (inPeriod) sums.addDeliveredInSpan(bucket, vp, vp + otherPence);
     if (!commitment) {
-      if (counts) sums.add(contractId as string, '', measureId as string, 0, vp, vp + otherPence);
+      if (linesFrom > 0) {
+        sums.add(contractId as string, '', measureId as string, 0, vpFrom, vpFrom + otherFrom);
+      }
       continue;
     }
     let sum = delivered.get(commitment.id);
@@ -55,10 +64,8 @@ export function addDelivery(
     sum.toDate.submittedQuantity += sq;
     sum.toDate.verifiedPence += vp;
     sum.toDate.submittedPence += vp + otherPence;
-    if (counts) {
-      sum.verifiedPence += vp;
-      sum.submittedPence += vp + otherPence;
-    }
+    sum.verifiedPence += vpFrom;
+    sum.submittedPence += vpFrom + otherFrom;
   }
   return delivered;
 }

@@ -1,13 +1,12 @@
 // What the portfolio dashboard reads from the workspace, each in one query that lets SQLite do
-// the adding up: the commitments in scope, their delivery by reporting-period bucket, which
-// periods each contract has sent returns for, the framework's measures and themes, and contract
-// value by kind of supplier.
+// the adding up: the commitments in scope, their delivery (from line_delivery: by commitment,
+// and by period start), which periods each contract has sent returns for, the framework's
+// measures and themes, and contract value by kind of supplier.
 
 import type { Database } from 'better-sqlite3';
-import type { Span } from '../../shared/portfolio-calc';
 import type { MeasureKind, YearlyTarget } from '../../shared/social-value';
-import { begunBy, lineValue, submittedLine, verifiedLine, withLineRules } from './line-rules-sql';
-import { inScopeSql, scopeSql, type PortfolioScope } from './portfolio-scope';
+import { begunBy } from './line-rules-sql';
+import { inScopeSql, scopeSql, scopedContracts, type PortfolioScope } from './portfolio-scope';
 import { statement } from './statements';
 
 export interface ScopedCommitment {
@@ -31,7 +30,8 @@ export function scopedCommitments(db: Database, scope: PortfolioScope): ScopedCo
     db,
     `SELECT k.id, k.contract_id, k.measure_id, k.quantity, k.yearly_targets, k.proxy_pence,
        c.reference, c.start_date, c.end_date
-     FROM contracts c JOIN commitments k ON k.contract_id = c.id AND k.deleted_at IS NULL
+     FROM ${scopedContracts(scope)}
+       JOIN commitments k ON k.contract_id = c.id AND k.deleted_at IS NULL
      WHERE ${where}`,
   )
     .raw()
@@ -63,66 +63,92 @@ export function scopedCommitments(db: Database, scope: PortfolioScope): ScopedCo
 
 /**
  * Delivery added up for one commitment (the lines linked to it), or, for lines linked to no
- * commitment, for one contract and measure; in one bucket of time: the index of the span the
- * lines' periods begin in, -1 before the first span, spans.length after the last. Submitted
- * pence are the verified pence plus the rest. A row of values, not an object: there can be many.
+ * commitment, for one contract and measure: to date (every line whose period has begun by
+ * asOf), and the part of it in the lines whose periods begin on or after `from` (the year
+ * asked about). Submitted pence are the verified pence plus the rest. A row of values, not an
+ * object: there can be many.
  */
 export type DeliveryRow = [
   commitmentId: string | null,
   /** Contract and measure, for lines linked to no commitment; null otherwise. */
   contractId: string | null,
   measureId: string | null,
-  bucket: number,
   verifiedQuantity: number,
   submittedQuantity: number,
   verifiedPence: number,
   /** Submitted but not verified (queried, or waiting to be checked). */
   otherPence: number,
+  verifiedPenceFrom: number,
+  otherPenceFrom: number,
+  /** How many lines the part from `from` holds (it may be worth £0). */
+  linesFrom: number,
+  /** For lines linked to no commitment: the contract's live commitment on the measure, if any. */
+  onMeasureId: string | null,
 ];
-
-/** SQL giving the index of the span a return's period begins in (see DeliveryRow). */
-function bucketSql(spans: readonly Span[]): { sql: string; params: string[] } {
-  if (spans.length === 0) return { sql: '-1', params: [] };
-  const params = spans.map((span) => span.start);
-  const whens = spans.map((_span, index) => `WHEN r.period_start < ? THEN ${index - 1}`);
-  params.push((spans.at(-1) as Span).end);
-  whens.push(`WHEN r.period_start <= ? THEN ${spans.length - 1}`);
-  return { sql: `CASE ${whens.join(' ')} ELSE ${spans.length} END`, params };
-}
 
 /**
  * The submitted lines of the contracts in scope whose periods have begun by asOf, added up by
- * the rules of deliveryOf (line-rules-sql.ts), by commitment (or contract and measure) and span.
- * Each line's value is worked out once (verified, or not). The lines are read in the order they
- * are stored, each finding its return: quicker than through an index when most of them count.
+ * the rules of deliveryOf, by commitment (or contract and measure): read from line_delivery
+ * (line-delivery.ts), where each counted line's value is already worked out by those rules, in
+ * the order of the index holding every column this needs, so the sums come out one after
+ * another without sorting the lines. Lines linked to no commitment are matched here with their
+ * contract's commitment on the measure (one index look-up per contract and measure).
  */
 export function scopedDelivery(
   db: Database,
   scope: PortfolioScope,
-  spans: readonly Span[],
   asOf: string,
+  from: string,
 ): DeliveryRow[] {
-  const inScope = inScopeSql('r.contract_id', scope);
-  const bucket = bucketSql(spans);
-  const unlinked = (column: string) => `CASE WHEN l.commitment_id IS NULL THEN ${column} END`;
+  const inScope = inScopeSql('d.contract_id', scope);
+  const unlinked = (column: string) => `CASE WHEN d.commitment_id IS NULL THEN ${column} END`;
+  // From '' (all years) the part from `from` is the whole: added up without a test on each line.
+  const since = (column: string) =>
+    from === '' ? column : `CASE WHEN d.period_start >= ? THEN ${column} END`;
+  const onMeasure = `(SELECT k.id FROM commitments k
+    WHERE k.contract_id = d.contract_id AND k.measure_id = d.measure_id AND k.deleted_at IS NULL)`;
   return statement(
-    withLineRules(db),
-    `SELECT l.commitment_id, ${unlinked('r.contract_id')}, ${unlinked('l.measure_id')},
-       ${bucket.sql},
-       total(CASE WHEN ${verifiedLine} THEN l.quantity END),
-       total(l.quantity),
-       total(CASE WHEN ${verifiedLine} THEN ${lineValue} END),
-       total(CASE WHEN NOT (${verifiedLine}) THEN ${lineValue} END)
-     FROM return_lines l JOIN returns r ON r.id = l.return_id
-     WHERE +l.deleted_at IS NULL AND r.deleted_at IS NULL AND ${submittedLine} AND ${begunBy}
-       AND ${inScope.where}
-     GROUP BY 1, 2, 3, 4`,
+    db,
+    `SELECT d.commitment_id, ${unlinked('d.contract_id')}, ${unlinked('d.measure_id')},
+       total(d.verified_quantity), total(d.submitted_quantity),
+       total(d.verified_pence), total(d.other_pence),
+       total(${since('d.verified_pence')}), total(${since('d.other_pence')}), count(${since('1')}),
+       ${unlinked(onMeasure)}
+     FROM line_delivery d INDEXED BY line_delivery_for_sums
+     WHERE d.period_start <= ? AND ${inScope.where}
+     GROUP BY d.commitment_id, d.contract_id, d.measure_id`,
   )
     .raw()
-    .all(...bucket.params, asOf, ...inScope.params) as DeliveryRow[];
+    .all(...(from === '' ? [] : [from, from, from]), asOf, ...inScope.params) as DeliveryRow[];
 }
 
-/** For each contract in scope: the period starts of its returns past draft, begun by asOf. */
+/**
+ * Delivery by the start of the reporting period, for the periods beginning from..to, of the
+ * contracts in scope: the verified pence and the rest. Lines linked to a commitment since
+ * deleted are left out, as the contract's own page leaves them out.
+ */
+export function deliveryByPeriodStart(
+  db: Database,
+  scope: PortfolioScope,
+  from: string,
+  to: string,
+): [periodStart: string, verifiedPence: number, otherPence: number][] {
+  const inScope = inScopeSql('d.contract_id', scope);
+  return statement(
+    db,
+    `SELECT d.period_start, total(d.verified_pence), total(d.other_pence)
+     FROM line_delivery d INDEXED BY line_delivery_by_period
+     WHERE d.period_start >= ? AND d.period_start <= ? AND ${inScope.where}
+       AND (d.commitment_id IS NULL
+         OR d.commitment_id NOT IN (SELECT id FROM commitments WHERE deleted_at IS NOT NULL))
+     GROUP BY d.period_start`,
+  )
+    .raw()
+    .all(from, to, ...inScope.params) as [string, number, number][];
+}
+
+/** For each contract in scope: the period starts of its returns past draft, begun by asOf (read
+ * from the index returns_sent, in contract order). */
 export function sentPeriodStarts(
   db: Database,
   scope: PortfolioScope,
@@ -132,7 +158,7 @@ export function sentPeriodStarts(
   const rows = statement(
     db,
     `SELECT r.contract_id, group_concat(r.period_start) FROM returns r
-     WHERE +r.deleted_at IS NULL AND r.status <> 'draft' AND ${begunBy} AND ${inScope.where}
+     WHERE r.deleted_at IS NULL AND r.status <> 'draft' AND ${begunBy} AND ${inScope.where}
      GROUP BY r.contract_id`,
   )
     .raw()
@@ -169,13 +195,14 @@ export function measureThemes(db: Database): {
   return { measures, themes: [...new Set(rows.map((row) => row[6]))] };
 }
 
-/** The whole-life value of the contracts in scope, by the supplier's local, size and VCSE marks. */
+/** The whole-life value of the contracts in scope, by the supplier's local, size and VCSE marks
+ * (the contracts read from the index that holds every column the lists filter on). */
 export function valueBySupplierKind(db: Database, scope: PortfolioScope) {
   const { where, params } = scopeSql(scope);
   return statement(
     db,
     `SELECT s.local, s.size, s.vcse, total(c.value_pence) AS value, count(*) AS contracts
-     FROM contracts c JOIN suppliers s ON s.id = c.supplier_id
+     FROM contracts c INDEXED BY contracts_for_lists JOIN suppliers s ON s.id = c.supplier_id
      WHERE ${where} GROUP BY s.local, s.size, s.vcse`,
   ).all(...params) as {
     local: 0 | 1;
@@ -192,11 +219,16 @@ export interface CommittedTerms {
   last: string | null;
 }
 
+/** Walks the contracts in order of start (or end) until the first with commitments. */
 export function committedTerms(db: Database): CommittedTerms {
+  const withCommitments = `c.deleted_at IS NULL
+    AND EXISTS (SELECT 1 FROM commitments k WHERE k.contract_id = c.id AND k.deleted_at IS NULL)`;
   return statement(
     db,
-    `SELECT min(c.start_date) AS first, max(c.end_date) AS last FROM contracts c
-     WHERE c.deleted_at IS NULL
-       AND EXISTS (SELECT 1 FROM commitments k WHERE k.contract_id = c.id AND k.deleted_at IS NULL)`,
+    `SELECT
+       (SELECT c.start_date FROM contracts c WHERE ${withCommitments}
+        ORDER BY c.start_date LIMIT 1) AS first,
+       (SELECT c.end_date FROM contracts c WHERE ${withCommitments}
+        ORDER BY c.end_date DESC LIMIT 1) AS last`,
   ).get() as CommittedTerms;
 }

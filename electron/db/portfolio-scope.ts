@@ -28,6 +28,15 @@ export function scopeSql(scope: PortfolioScope): ScopeSql {
 }
 
 /**
+ * The contracts table, aliased "c", to read with scopeSql's WHERE clause. For a year, the dates
+ * (with the id, reference and directorate) are read from the index that holds them rather than
+ * from each contract in turn; a directorate alone, or all years, read faster as SQLite chooses.
+ */
+export function scopedContracts(scope: PortfolioScope): string {
+  return scope.year ? 'contracts c INDEXED BY contracts_for_lists' : 'contracts c';
+}
+
+/**
  * A condition that a contract id column (of returns, say) belongs to a contract in scope. Over
  * all live contracts it names the few deleted ones to leave out instead: either way SQLite makes
  * the list once and checks each row against it, instead of looking up each row's contract.
@@ -40,5 +49,8 @@ export function inScopeSql(column: string, scope: PortfolioScope): ScopeSql {
     };
   }
   const { where, params } = scopeSql(scope);
-  return { where: `${column} IN (SELECT c.id FROM contracts c WHERE ${where})`, params };
+  return {
+    where: `${column} IN (SELECT c.id FROM ${scopedContracts(scope)} WHERE ${where})`,
+    params,
+  };
 }

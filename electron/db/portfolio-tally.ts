@@ -19,7 +19,11 @@ import {
   yearSpans,
   type Span,
 } from '../../shared/portfolio-calc';
-import { missingPeriods, type ReportingPeriod } from '../../shared/reporting-periods';
+import {
+  duePeriodsOfTerms,
+  periodsWithoutReturn,
+  type ReportingPeriod,
+} from '../../shared/reporting-periods';
 import {
   committedPence,
   contractReporting,
@@ -30,6 +34,7 @@ import {
 import type { MeasureBasics } from '../../shared/social-value';
 import {
   committedTerms,
+  deliveryByPeriodStart,
   measureThemes,
   scopedCommitments,
   scopedDelivery,
@@ -91,6 +96,27 @@ function spansOfTerm(spans: readonly Span[], start: string, end: string): [numbe
   ];
 }
 
+/** Delivery in each span, by the span its period begins in. */
+function addDeliveryBySpan(
+  sums: PortfolioSums,
+  db: Database,
+  scope: PortfolioScope,
+  spans: readonly Span[],
+  asOf: string,
+): void {
+  const first = spans[0];
+  if (!first) return;
+  for (const [periodStart, verified, other] of deliveryByPeriodStart(
+    db,
+    scope,
+    first.start,
+    asOf,
+  )) {
+    const span = spanIndexOf(spans, periodStart);
+    if (span >= 0) sums.addDeliveredInSpan(span, verified, verified + other);
+  }
+}
+
 function measureBasics(id: string, measure: MeasureTheme | undefined): MeasureBasics {
   return {
     id,
@@ -115,10 +141,16 @@ export function portfolioTally(
   const commitments = scopedCommitments(db, scope);
   const { measures, themes } = measureThemes(db);
   const sums = new PortfolioSums((id) => measures.get(id)?.theme, themes, spans.length);
-  const delivered = addDelivery(sums, scopedDelivery(db, scope, spans, asOf), commitments, {
-    spanCount: spans.length,
-    wholeYear: scope.year !== null,
-  });
+  // Each measure's basics made once, for its many commitments.
+  const basics = new Map<string, MeasureBasics>();
+  const basicsOf = (id: string) => {
+    let found = basics.get(id);
+    if (!found) basics.set(id, (found = measureBasics(id, measures.get(id))));
+    return found;
+  };
+  const from = scope.year?.start ?? '';
+  const delivered = addDelivery(sums, scopedDelivery(db, scope, asOf, from), commitments);
+  addDeliveryBySpan(sums, db, scope, spans, asOf);
   const sent = sentPeriodStarts(db, scope, asOf);
   const bands = {
     greenFromPercent: profile.ragGreenFromPercent,
@@ -126,6 +158,7 @@ export function portfolioTally(
   };
   const contracts = new Map<string, { reporting: ContractReporting; settings: ProgressSettings }>();
   const missing: MissingPeriod[] = [];
+  const dueOf = duePeriodsOfTerms(frequency, fyStart, asOf);
 
   for (const c of commitments) {
     const term = { start: c.termStart, end: c.termEnd };
@@ -139,16 +172,11 @@ export function portfolioTally(
         frequency,
         submittedPeriodStarts,
       };
-      contract = { reporting: contractReporting(term, settings), settings };
+      const due = dueOf(term);
+      contract = { reporting: contractReporting(term, settings, due), settings };
       contracts.set(c.contractId, contract);
       if (contract.reporting.missingPeriodLabels.length > 0) {
-        for (const period of missingPeriods(
-          term,
-          frequency,
-          fyStart,
-          asOf,
-          submittedPeriodStarts,
-        )) {
+        for (const period of periodsWithoutReturn(due, submittedPeriodStarts)) {
           if (!scope.year || period.start >= scope.year.start) {
             missing.push({ contractId: c.contractId, reference: c.reference, period });
           }
@@ -172,7 +200,7 @@ export function portfolioTally(
     );
     const progress = progressFromDelivery(
       c,
-      measureBasics(c.measureId, measures.get(c.measureId)),
+      basicsOf(c.measureId),
       delivery?.toDate ?? noDelivery,
       term,
       contract.reporting,

@@ -1,10 +1,12 @@
 // Writing a record: UUID id, timestamps, officer, version bumped on every change, soft delete,
 // and each change appended to change_log in the same transaction (the audit trail, and what a
-// sync engine will replay). Table and column names come from code, never from input.
+// sync engine will replay). Table and column names come from code, never from input. A write to
+// a return or its lines also refreshes the return's delivery for the dashboard (line-delivery.ts).
 
 import { createHash, randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/result';
+import { refreshLineDelivery } from './line-delivery';
 import { statement } from './statements';
 
 export type Value = string | number | null;
@@ -76,6 +78,7 @@ export function insertRecord(
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
   ).run(...Object.values(row));
   logChange(db, table, id, 'insert', null, { ...fields, ...describeBlobs(blobs) }, officer, at);
+  refreshLineDelivery(db, table, id);
   return id;
 }
 
@@ -115,6 +118,7 @@ export function updateRecord(
     const pick = (source: Fields) => Object.fromEntries(changed.map((c) => [c, source[c] ?? null]));
     logChange(db, table, id, 'update', pick(old), pick(fields), officer, at);
   }
+  refreshLineDelivery(db, table, id);
   return true;
 }
 
@@ -127,6 +131,7 @@ export function deleteRecord(db: Database, table: string, id: string, officer: s
     `UPDATE ${table} SET deleted_at = ?, deleted_by = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?`,
   ).run(at, officer, at, officer, id);
   logChange(db, table, id, 'delete', null, null, officer, at);
+  refreshLineDelivery(db, table, id);
 }
 
 /** Undoes a delete: the record is live again, and the change is logged. */
@@ -150,6 +155,7 @@ export function restoreRecord(db: Database, table: string, id: string, officer: 
     officer,
     at,
   );
+  refreshLineDelivery(db, table, id);
 }
 
 /** Refuses a save over a newer version of the record. */

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, ElementHandle, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import type { dispatch } from '../../electron/api/dispatch';
+import type { rebuildLineDelivery } from '../../electron/db/line-delivery';
 import type { openWorkspace } from '../../electron/db/open';
 import type { workspaceFileIn } from '../../electron/workspace-location';
 import { startWebHostProcess } from '../web-host-process.ts';
@@ -26,6 +27,7 @@ const settleMs = 500;
 
 interface Api {
   openWorkspace: typeof openWorkspace;
+  rebuildLineDelivery: typeof rebuildLineDelivery;
   dispatch: typeof dispatch;
   workspaceFileIn: typeof workspaceFileIn;
 }
@@ -37,6 +39,7 @@ export async function loadApi(): Promise<Api> {
     stdin: {
       contents: `export { dispatch } from './electron/api/dispatch';
         export { openWorkspace } from './electron/db/open';
+        export { rebuildLineDelivery } from './electron/db/line-delivery';
         export { workspaceFileIn } from './electron/workspace-location';`,
       resolveDir: root,
       loader: 'ts',
