@@ -7,3 +7,5 @@ export interface ExportedFile {
 }
 
 export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const csvMediaType = 'text/csv';

@@ -1,6 +1,5 @@
 // The three record lists as workbooks: the columns an officer sees, in the order shown.
 
-import { calendarDateOf } from '../../shared/calendar-date';
 import type { Contract } from '../../shared/contract';
 import { contractStatusLabels } from '../../shared/contract';
 import {
@@ -8,30 +7,9 @@ import {
   procurementCategoryLabels,
   type Exercise,
 } from '../../shared/exercise';
-import { xlsxMediaType, type ExportedFile } from '../../shared/exported-file';
 import { supplierSizeLabels, type Supplier } from '../../shared/supplier';
 import { isSme } from '../../shared/supplier-rules';
-import { listWorkbook, type CellValue, type SheetColumn } from './list-workbook';
-
-interface ListSheet<Row> {
-  name: string;
-  columns: (SheetColumn & { value: (row: Row) => CellValue })[];
-}
-
-async function exportList<Row>(sheet: ListSheet<Row>, rows: Row[]): Promise<ExportedFile> {
-  const bytes = await listWorkbook(
-    sheet.name,
-    sheet.columns,
-    rows.map((row) => sheet.columns.map((column) => column.value(row))),
-  );
-  // Today on this machine's calendar: just after midnight in summer is already tomorrow here.
-  const today = calendarDateOf();
-  return {
-    fileName: `${sheet.name.toLowerCase()} ${today}.xlsx`,
-    mediaType: xlsxMediaType,
-    contentBase64: bytes.toString('base64'),
-  };
-}
+import { exportList, type ListSheet } from './list-export';
 
 const scopeText = (scope: Exercise['scope']) =>
   [scope.act && 'Social Value Act', scope.local && 'Local policy'].filter(Boolean).join(', ') ||

@@ -113,7 +113,7 @@ describe('the contracts export', () => {
     list.rows.forEach((contract, index) => {
       const row = rows[index] as ExcelJS.Row;
       expect(cell(row, 1)).toBe(contract.reference);
-      expect(cell(row, 3)).toBe(contract.supplierName.replace(/^([=+\-@])/, "'$1"));
+      expect(cell(row, 3)).toBe(contract.supplierName);
       expect(cell(row, 6)).toBe(pounds(contract.valuePence));
       expect(row.getCell(6).type).toBe(ExcelJS.ValueType.Number);
       expect(cell(row, 7)).toEqual(asDate(contract.startDate));
@@ -240,7 +240,7 @@ describe('the suppliers export', () => {
 });
 
 describe('text a spreadsheet would run as a formula', () => {
-  it('is stored as typed, and exported as text starting with an apostrophe', async () => {
+  it('is stored as typed, and exported as the same text in a string cell', async () => {
     const stored = expectOk(await callApi(ctx, 'suppliers.list', { search: '01234567' }));
     expect(stored.rows.map((s) => s.name).sort()).toEqual([...formulaLike].sort());
 
@@ -249,7 +249,7 @@ describe('text a spreadsheet would run as a formula', () => {
     );
 
     const names = rows.map((row) => row.getCell(1));
-    expect(names.map((c) => c.value).sort()).toEqual(formulaLike.map((name) => `'${name}`).sort());
+    expect(names.map((c) => c.value).sort()).toEqual([...formulaLike].sort());
     for (const name of names) {
       expect(name.type).toBe(ExcelJS.ValueType.String);
       expect(name.formula).toBeFalsy();
@@ -263,16 +263,16 @@ describe('text a spreadsheet would run as a formula', () => {
     );
     expect(contracts.rows).toHaveLength(formulaLike.length);
     for (const row of contracts.rows) {
-      expect(String(cell(row, 2))).toMatch(/^'[=+\-@]/);
-      expect(String(cell(row, 3))).toMatch(/^'[=+\-@]/);
-      expect(cell(row, 4)).toBe("'@Finance");
+      expect(String(cell(row, 2))).toMatch(/^[=+\-@]/);
+      expect(String(cell(row, 3))).toMatch(/^[=+\-@]/);
+      expect(cell(row, 4)).toBe('@Finance');
     }
     expectNoFormulas(contracts.sheet);
 
     const exercises = await readWorkbook(
       expectOk(await callApi(ctx, 'exercises.export', { search: 'FX-1' })),
     );
-    expect(exercises.rows.map((row) => cell(row, 2))).toEqual([`'=cmd|"/c calc"!A1`]);
+    expect(exercises.rows.map((row) => cell(row, 2))).toEqual(['=cmd|"/c calc"!A1']);
     expectNoFormulas(exercises.sheet);
   });
 });

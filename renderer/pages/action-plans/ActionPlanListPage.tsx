@@ -1,6 +1,8 @@
 // Every action plan: where it came from, how far its items have got, and how many are overdue.
 
 import type { ActionPlanSummary } from '../../../shared/action-plan';
+import { call } from '../../api-client';
+import { ExportButton } from '../../components/ExportButton';
 import { WhenLoaded } from '../../components/WhenLoaded';
 import { todayIso } from '../../format-date';
 import { href } from '../../router';
@@ -21,6 +23,10 @@ export function ActionPlanListPage() {
           <a className="button" href={href('/action-plans/new')}>
             New action plan
           </a>
+          <ExportButton
+            label="Export to Excel"
+            onExport={() => call('exports.actionPlans', { asOf: todayIso() })}
+          />
         </div>
       </div>
       <WhenLoaded loaded={plans} what="the action plans">

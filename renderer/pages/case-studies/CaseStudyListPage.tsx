@@ -1,5 +1,7 @@
 // Every case study, or one contract's (?contractId=), with whether each may be published.
 
+import { call } from '../../api-client';
+import { ExportButton } from '../../components/ExportButton';
 import { WhenLoaded } from '../../components/WhenLoaded';
 import { href } from '../../router';
 import type { PageProps } from '../../routes';
@@ -22,6 +24,10 @@ export function CaseStudyListPage({ query }: PageProps) {
           <a className="button" href={href('/case-studies/new', newQuery)}>
             New case study
           </a>
+          <ExportButton
+            label="Export to Excel"
+            onExport={() => call('exports.caseStudies', contractId ? { contractId } : {})}
+          />
         </div>
       </div>
       <WhenLoaded loaded={studies} what="the case studies">

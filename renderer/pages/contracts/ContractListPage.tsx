@@ -14,6 +14,7 @@ import { useDirectorateOptions } from '../../components/use-directorate-options'
 import { currentParams, withValue } from '../../list-url-state';
 import { href } from '../../router';
 import type { PageProps } from '../../routes';
+import { RegisterExport } from './RegisterExport';
 
 function contracts(directorates: FilterOption[]): ListDefinition<ContractListParams, Contract> {
   return {
@@ -91,5 +92,5 @@ function contracts(directorates: FilterOption[]): ListDefinition<ContractListPar
 export function ContractListPage({ query }: PageProps) {
   const directorates = useDirectorateOptions();
   const definition = useMemo(() => contracts(directorates), [directorates]);
-  return <RecordList definition={definition} params={query} />;
+  return <RecordList definition={definition} params={query} actions={<RegisterExport />} />;
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { StrategicOutcome } from '../../../shared/council-profile';
 import type { Framework, FrameworkVersion } from '../../../shared/measures-framework';
 import { call } from '../../api-client';
+import { ExportButton } from '../../components/ExportButton';
 import { RecordHeader } from '../../components/RecordHeader';
 import { both, WhenLoaded } from '../../components/WhenLoaded';
 import { formatDate, formatMoment } from '../../format-date';
@@ -65,6 +66,10 @@ function FrameworkView({ versions, initial, councilOutcomes }: ViewProps) {
         <a className="button-secondary" href={href(`/framework/versions/${version.id}/edit`)}>
           Change version details<span className="visually-hidden"> of {version.name}</span>
         </a>
+        <ExportButton
+          label="Export measures to Excel"
+          onExport={() => call('exports.measures', { id: version.id })}
+        />
       </RecordHeader>
       <p className="meta">
         {versionFacts(version)}. Last changed by {version.updatedBy} on{' '}

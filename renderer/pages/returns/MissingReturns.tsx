@@ -2,6 +2,8 @@
 // of its term with no return beyond a draft, the most overdue first, with a way to start it.
 
 import type { MissingReturn } from '../../../shared/social-value-return';
+import { call } from '../../api-client';
+import { ExportButton } from '../../components/ExportButton';
 import { WhenLoaded } from '../../components/WhenLoaded';
 import { formatDate, formatShortDate } from '../../format-date';
 import { href } from '../../router';
@@ -15,11 +17,17 @@ export function MissingReturns() {
     <WhenLoaded loaded={loaded} what="the missing returns">
       {(missing) => (
         <>
-          <p className="list-summary" role="status">
-            {missing.total === 0
-              ? `No returns are missing as at ${formatDate(missing.asOf)}.`
-              : `${missing.total.toLocaleString('en-GB')} missing as at ${formatDate(missing.asOf)}${missing.total > missing.rows.length ? `: the ${missing.rows.length} most overdue are shown` : ''}`}
-          </p>
+          <div className="list-summary-row">
+            <p className="list-summary" role="status">
+              {missing.total === 0
+                ? `No returns are missing as at ${formatDate(missing.asOf)}.`
+                : `${missing.total.toLocaleString('en-GB')} missing as at ${formatDate(missing.asOf)}${missing.total > missing.rows.length ? `: the ${missing.rows.length} most overdue are shown` : ''}`}
+            </p>
+            <ExportButton
+              label="Export to Excel"
+              onExport={() => call('exports.missingReturns', { asOf: missing.asOf })}
+            />
+          </div>
           {start.problem && (
             <p className="error-message" role="alert">
               The return was not started: {start.problem}

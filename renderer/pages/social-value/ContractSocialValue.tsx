@@ -5,6 +5,8 @@ import type { Contract } from '../../../shared/contract';
 import type { ContractSocialValue as Figures } from '../../../shared/contract-social-value';
 import { formatPounds } from '../../../shared/money';
 import { ragLabels, ragRatings } from '../../../shared/social-value';
+import { call } from '../../api-client';
+import { ExportButton } from '../../components/ExportButton';
 import { WhenLoaded } from '../../components/WhenLoaded';
 import { formatDate } from '../../format-date';
 import { href } from '../../router';
@@ -76,6 +78,12 @@ function Details({ contract, figures }: { contract: Contract; figures: Figures }
             </div>
           </dl>
           <CommitmentsTable figures={figures} />
+          <ExportButton
+            label="Export commitments to Excel"
+            onExport={() =>
+              call('exports.commitments', { contractId: contract.id, asOf: figures.asOf })
+            }
+          />
           <DeliveryChart periods={figures.periods} asOf={figures.asOf} />
         </>
       )}
