@@ -151,7 +151,11 @@ function termText(contract: Contract): string {
 }
 
 /** The period a label names, for this council; refused when outside the contract's term. */
-function periodInTerm(label: string, contract: Contract, profile: CouncilProfile): ReportingPeriod {
+export function periodInTerm(
+  label: string,
+  contract: Contract,
+  profile: CouncilProfile,
+): ReportingPeriod {
   const parsed = parseReportingPeriod(
     label,
     profile.reportingFrequency,

@@ -8,14 +8,17 @@ interface Props {
   caption: string;
   /** The heading of the message column: "Problem" or "Note". */
   note: string;
+  /** Show the sheet too (a workbook of several sheets). */
+  withSheet?: boolean;
 }
 
-export function ImportIssuesTable({ issues, caption, note }: Props) {
+export function ImportIssuesTable({ issues, caption, note, withSheet = false }: Props) {
   return (
     <table className="data-table wide-table import-issues">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
+          {withSheet && <th scope="col">Sheet</th>}
           <th scope="col">Row</th>
           <th scope="col">Column</th>
           <th scope="col">Value</th>
@@ -25,6 +28,7 @@ export function ImportIssuesTable({ issues, caption, note }: Props) {
       <tbody>
         {issues.map((issue, index) => (
           <tr key={index}>
+            {withSheet && <td className="nowrap">{issue.sheet}</td>}
             <td className="nowrap">{issue.row ?? 'Whole file'}</td>
             <td>{issue.column ?? ''}</td>
             <td className="break-anywhere">

@@ -9,12 +9,14 @@ import {
 } from '../../../shared/social-value';
 import type { ReturnListParams, ReturnSummary } from '../../../shared/social-value-return';
 import { call } from '../../api-client';
+import { ExportButton } from '../../components/ExportButton';
 import { dateColumn, labelColumn, textColumn } from '../../components/list-cells';
 import type { ListColumn } from '../../components/list-columns';
 import { RecordGrid } from '../../components/RecordGrid';
 import { useListWindows } from '../../components/use-list-windows';
 import { href, navigate } from '../../router';
 import type { PageProps } from '../../routes';
+import { TemplateDownload } from '../imports/TemplateDownload';
 import { dayOf } from '../social-value/figures';
 import { MissingReturns } from './MissingReturns';
 
@@ -53,7 +55,11 @@ export function ReturnsPage({ query }: PageProps) {
     <>
       <div className="list-title-row">
         <h1>Returns</h1>
+        <a className="button-secondary" href={href('/imports/returns')}>
+          Import supplier returns
+        </a>
       </div>
+      <TemplateDownload />
       <nav aria-label="Returns" className="tabs">
         <ul>
           {(Object.keys(views) as View[]).map((key) => (
@@ -111,11 +117,17 @@ function ReturnList({ view, status }: { view: 'queue' | 'all'; status: ReturnSta
           </div>
         </div>
       )}
-      <p className="list-summary" role="status" aria-atomic="true">
-        {list.view
-          ? `${total.toLocaleString('en-GB')} ${total === 1 ? 'return' : 'returns'}${view === 'queue' ? ' submitted or queried, awaiting verification' : ''}`
-          : 'Loading returns…'}
-      </p>
+      <div className="list-summary-row">
+        <p className="list-summary" role="status" aria-atomic="true">
+          {list.view
+            ? `${total.toLocaleString('en-GB')} ${total === 1 ? 'return' : 'returns'}${view === 'queue' ? ' submitted or queried, awaiting verification' : ''}`
+            : 'Loading returns…'}
+        </p>
+        <ExportButton
+          label="Export to Excel"
+          onExport={() => call('exports.returns', { status: filter })}
+        />
+      </div>
       {list.error && (
         <div className="error-summary" role="alert">
           <h2>The returns could not be loaded</h2>

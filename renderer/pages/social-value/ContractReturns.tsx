@@ -7,6 +7,7 @@ import type { Contract } from '../../../shared/contract';
 import type { ContractSocialValue } from '../../../shared/contract-social-value';
 import type { ReportingPeriod } from '../../../shared/reporting-periods';
 import { href } from '../../router';
+import { TemplateDownload } from '../imports/TemplateDownload';
 import { ReturnsTable } from '../returns/ReturnsTable';
 import { useStartReturn } from '../returns/use-start-return';
 
@@ -69,6 +70,7 @@ export function ContractReturns({
           The return was not started: {start.problem}
         </p>
       )}
+      {figures.commitments.length > 0 && <TemplateDownload contractId={contract.id} />}
       {returns.length === 0 ? (
         <p>No returns yet.</p>
       ) : (
