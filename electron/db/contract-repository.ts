@@ -39,7 +39,8 @@ export const contractColumns = columnMap<ContractFields>({
   status: ['status', 'text'],
 });
 
-function storedColumns(fields: ContractFields, thresholds: readonly Threshold[]): Fields {
+/** A contract's stored columns, with its scope worked out (bulk imports write these too). */
+export function storedColumns(fields: ContractFields, thresholds: readonly Threshold[]): Fields {
   return {
     ...contractColumns.toColumns(fields),
     ...scopeColumns(

@@ -1,6 +1,8 @@
 // CSV files as councils save them: bytes to text (UTF-8, UTF-8 with a byte-order mark, or
-// Windows-1252 from older Excel), then text to rows of cells (RFC 4180: quoted cells may hold
-// commas, doubled quotes and line breaks; lines end in CRLF or LF). Pure: no files, no database.
+// Windows-1252 from older Excel), then text to rows of cells (csv-rows.ts). Pure: no files, no
+// database.
+
+import { CsvRowParser } from './csv-rows';
 
 /** Windows-1252's characters for bytes 0x80-0x9F; the other bytes are the same as Latin-1. */
 const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
@@ -34,33 +36,6 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
  * quoted cell only at the cell's start; elsewhere it is an ordinary character (5" pipe).
  */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char !== '"') cell += char;
-      else if (text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else quoted = false;
-    } else if (char === '"' && cell === '') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += char;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
+  const parser = new CsvRowParser();
+  return [...parser.push(text), ...parser.end()];
 }
