@@ -16,6 +16,8 @@ export const auditedTables = [
   'returns',
   'measures',
   'framework_versions',
+  'reports',
+  'report_templates',
 ] as const;
 export type AuditedTable = (typeof auditedTables)[number];
 

@@ -15,7 +15,8 @@ export type RecordKind =
   | 'commitments'
   | 'returns'
   | 'measures'
-  | 'framework-versions';
+  | 'framework-versions'
+  | 'reports';
 
 interface KindInfo {
   /** "supplier", as in "Delete supplier Acme Ltd?" */
@@ -91,6 +92,12 @@ export const recordKinds: Record<RecordKind, KindInfo> = {
     table: 'framework_versions',
     remove: (id, version) => call('framework.deleteVersion', { id, version }),
     restore: (id) => call('framework.restoreVersion', { id }),
+  },
+  reports: {
+    noun: 'report',
+    table: 'reports',
+    remove: (id, version) => call('reports.delete', { id, version }),
+    restore: (id) => call('reports.restore', { id }),
   },
 };
 
