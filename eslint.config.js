@@ -68,6 +68,7 @@ export default tseslint.config(
       'electron/security.ts',
       'electron/settings.ts',
       'electron/menu.ts',
+      'electron/print-window.ts',
     ],
     rules: {
       'no-restricted-imports': ['error', { paths: nodeAndElectron }],

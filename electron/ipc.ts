@@ -7,6 +7,7 @@ import type { Context } from './api/context';
 import { dispatch } from './api/dispatch';
 import { IpcChannel } from './ipc-channels';
 import { refuseSender } from './ipc-sender';
+import { isPrintWindow } from './print-window';
 
 export interface ApiBinding {
   /** The workspace the call runs against, read afresh on every call (the menu can switch it). */
@@ -23,7 +24,8 @@ function senderRefusal(event: IpcMainInvokeEvent, binding: ApiBinding): string |
       frameUrl: frame?.url ?? null,
       isMainFrame: frame !== null && frame.parent === null,
       fromMainWindow:
-        window !== null && !window.isDestroyed() && event.sender === window.webContents,
+        (window !== null && !window.isDestroyed() && event.sender === window.webContents) ||
+        isPrintWindow(event.sender),
     },
     binding.rendererUrl,
   );

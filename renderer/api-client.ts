@@ -3,6 +3,7 @@
 
 import type { ApiInput, ApiMethod, ApiOutput } from '../shared/api-contract';
 import { AppError, type ApiResult } from '../shared/result';
+import { webHostTokenKey as tokenKey } from '../shared/web-host-token';
 
 declare global {
   interface Window {
@@ -10,8 +11,6 @@ declare global {
     api?: { call(method: string, input: unknown): Promise<ApiResult<unknown>> };
   }
 }
-
-const tokenKey = 'svt-web-host-token';
 
 /**
  * Takes the web host token from the address (#token=...) into session storage, so that it
