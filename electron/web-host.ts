@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/result';
-import { startWebHost } from './web/server';
+import { startPrintingWebHost } from './reports/printing-web-host';
 import { currentOfficer, defaultDataDir, workspaceFileIn } from './workspace-location';
 import { WorkspaceSession } from './workspace-session';
 
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     workspaceFileIn(values['data-dir'] ?? defaultDataDir()),
     currentOfficer(),
   );
-  const host = await startWebHost({ port, rendererDir, context: () => session.context() });
+  const host = await startPrintingWebHost({ port, rendererDir, context: () => session.context() });
   const stop = () => {
     void host.close().then(() => {
       session.close();

@@ -54,6 +54,9 @@ export const loadedVersion = z.number().int().min(0);
 export const whenPresent =
   (...fields: string[]) =>
   ({ value }: { value: unknown }) =>
+    // Not an object at all (a missing "fields" in an update): the object's own error says so.
+    typeof value === 'object' &&
+    value !== null &&
     fields.every((field) => {
       const held = (value as Record<string, unknown>)[field];
       return typeof held === 'string' || (typeof held === 'number' && Number.isFinite(held));

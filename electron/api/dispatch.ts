@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { apiContract, isApiMethod, type ApiMethod } from '../../shared/api-contract';
 import { AppError, type ApiResult, type FieldIssue } from '../../shared/result';
+import { answeredWhileUnavailable } from './backup-handlers';
 import type { Context } from './context';
 import type { Handler } from './handler';
 import { handlers } from './handlers';
@@ -29,6 +30,9 @@ function invalidInput(issues: FieldIssue[]): AppError {
 async function run(method: ApiMethod, input: unknown, ctx: Context): Promise<unknown> {
   const parsed = apiContract[method].input.safeParse(input ?? {});
   if (!parsed.success) throw invalidInput(describeIssues(parsed.error.issues));
+  // A workspace that could not be opened answers only the recovery methods, with the reason.
+  const unavailable = ctx.session?.unavailable() ?? null;
+  if (unavailable && !answeredWhileUnavailable.has(method)) throw unavailable;
   const handler = handlers[method] as Handler<ApiMethod>;
   return handler(parsed.data as never, ctx);
 }

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../shared/result';
 import { assertOpenable, migrate, type MigrationOutcome } from './migrate';
 import { ensureCouncilProfile } from './profile-repository';
+import { ensureReportTemplates } from './report-template-repository';
 import { ensureStarterFramework } from './starter-framework';
 
 export interface OpenWorkspace {
@@ -24,20 +25,29 @@ function connect(file: string): Database.Database {
   }
 }
 
+/** The file is a database that failed its integrity check, or is not readable as one. */
+export class DamagedWorkspaceError extends AppError {
+  constructor(message: string) {
+    super('workspace', message);
+    this.name = 'DamagedWorkspaceError';
+  }
+}
+
 function quickCheck(db: Database.Database, file: string): void {
   let problems: string[];
   try {
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     problems = rows.map((row) => row.quick_check).filter((message) => message !== 'ok');
   } catch (error) {
-    throw new AppError(
-      'workspace',
-      `${file} is not a Social Value Tracker workspace or is damaged: ${(error as Error).message}`,
+    const reason = (error as Error).message;
+    throw new DamagedWorkspaceError(
+      (error as { code?: unknown }).code === 'SQLITE_CORRUPT'
+        ? `${file} failed its integrity check (${reason}). Restore it from a backup.`
+        : `${file} is not a Social Value Tracker workspace or is damaged: ${reason}`,
     );
   }
   if (problems.length > 0) {
-    throw new AppError(
-      'workspace',
+    throw new DamagedWorkspaceError(
       `${file} failed its integrity check (${problems.slice(0, 3).join('; ')}). Restore it from a backup.`,
     );
   }
@@ -58,6 +68,7 @@ export function openWorkspace(file: string): OpenWorkspace {
     const migration = migrate(db, file);
     ensureCouncilProfile(db);
     ensureStarterFramework(db);
+    ensureReportTemplates(db);
     return { db, file, created, migration };
   } catch (error) {
     db.close();

@@ -9,10 +9,12 @@ import { call } from '../api-client';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { errorAt, fieldId, toFormErrors, type FormErrors } from '../form-errors';
+import { href } from '../router';
 import { useApi } from '../use-api';
 import { OutcomesList } from './profile/OutcomesList';
 import { formToInput, profileToForm, type ProfileForm } from './profile/profile-form';
 import { ThresholdsTable } from './profile/ThresholdsTable';
+import { WorkspaceExport } from './profile/WorkspaceExport';
 
 const frequencyLabels: Record<(typeof reportingFrequencies)[number], string> = {
   monthly: 'Monthly',
@@ -115,6 +117,11 @@ function ProfileEditor({ profile }: { profile: CouncilProfile }) {
       <p className="meta">
         Last saved by {saved.updatedBy} on {new Date(saved.updatedAt).toLocaleString('en-GB')}
       </p>
+      <p>
+        <a href={href('/backups')}>Backups of this workspace</a>: back up now, or restore an earlier
+        copy.
+      </p>
+      <WorkspaceExport />
 
       <Field
         id={fieldId(['councilName'])}
