@@ -8,17 +8,19 @@ import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import { AppError } from '../shared/result';
 import { contentSecurityPolicy } from './csp';
 import { bindApi } from './ipc';
-import { applicationMenu } from './menu';
+import { applicationMenu, openWorkspaceAt, type MenuContext } from './menu';
 import { lastUsedWorkspace } from './recent-workspaces';
+import { electronPdfPrinter } from './print-window';
 import { rendererUrlOf } from './renderer-url';
 import {
   denyPermissions,
   enforceContentSecurityPolicy,
-  guardWebContents,
+  guardEveryWebContents,
   secureWebPreferences,
 } from './security';
 import { openSettings, type Settings } from './settings';
 import { initialBounds, minimumSize } from './window-state';
+import { workspaceFileFromArgv } from './workspace-argument';
 import { appName, currentOfficer, workspaceFileIn } from './workspace-location';
 import { WorkspaceSession } from './workspace-session';
 
@@ -35,6 +37,13 @@ const dataDirOverride = process.env.SVT_DATA_DIR?.trim();
 if (dataDirOverride) app.setPath('userData', resolve(dataDirOverride));
 
 let mainWindow: BrowserWindow | null = null;
+
+// A .svt the system asks us to open (double-clicked, or dropped on the icon on macOS): kept
+// until the app is ready, then opened as the workspace.
+let fileToOpen: string | undefined;
+let openRequestedFile = (file: string): void => {
+  fileToOpen = file;
+};
 
 /** Saves the window's place when it is closed, and a moment after each move or resize. */
 function rememberPlace(window: BrowserWindow, settings: Settings): void {
@@ -86,9 +95,14 @@ function createMainWindow(settings: Settings): BrowserWindow {
   return window;
 }
 
-/** The workspace used last if its file is still there, otherwise the one in the data folder. */
+/**
+ * The .svt the app was asked to open, else the workspace used last if its file is still there,
+ * otherwise the one in the data folder.
+ */
 function openStartingWorkspace(settings: Settings): WorkspaceSession {
   const file =
+    fileToOpen ??
+    workspaceFileFromArgv(process.argv, process.cwd()) ??
     lastUsedWorkspace(settings.recentWorkspaces(), existsSync) ??
     workspaceFileIn(app.getPath('userData'));
   const workspace = new WorkspaceSession(file, currentOfficer());
@@ -110,10 +124,15 @@ async function start(): Promise<void> {
 
   denyPermissions(session.defaultSession);
   enforceContentSecurityPolicy(session.defaultSession, contentSecurityPolicy);
-  bindApi({ context: () => workspace.context(), mainWindow: () => mainWindow, rendererUrl });
-  Menu.setApplicationMenu(
-    applicationMenu({ session: workspace, settings, mainWindow: () => mainWindow }),
-  );
+  const printPdf = electronPdfPrinter(rendererIndex, preloadPath);
+  bindApi({
+    context: () => ({ ...workspace.context(), printPdf }),
+    mainWindow: () => mainWindow,
+    rendererUrl,
+  });
+  const menuContext: MenuContext = { session: workspace, settings, mainWindow: () => mainWindow };
+  Menu.setApplicationMenu(applicationMenu(menuContext));
+  openRequestedFile = (file) => void openWorkspaceAt(menuContext, file);
 
   mainWindow = createMainWindow(settings);
   app.on('activate', () => {
@@ -124,7 +143,8 @@ async function start(): Promise<void> {
 function failToStart(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`${appName} could not start:`, error);
-  // Issue 7 adds "restore from a backup" here; until then the officer is told why and the app ends.
+  // A workspace that cannot be opened does not end up here: the session keeps the reason and the
+  // screens show the recovery page (restore the newest good backup). This is for the rest.
   dialog.showErrorBox(`${appName} could not start`, message);
   app.exit(1);
 }
@@ -134,8 +154,16 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.enableSandbox();
   // Every webContents, however it came to be, gets the navigation and window guards.
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, rendererUrl));
-  app.on('second-instance', () => {
+  guardEveryWebContents(app, rendererUrl);
+  // macOS hands a double-clicked .svt over with this event, before or after the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openRequestedFile(file);
+  });
+  // Windows and Linux start a second instance with the .svt as an argument; it gives way to us.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = workspaceFileFromArgv(argv, workingDirectory);
+    if (file !== undefined) openRequestedFile(file);
     if (mainWindow === null) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();

@@ -44,13 +44,13 @@ async function showInfo(ctx: MenuContext, message: string, detail: string): Prom
 
 /** Opens (or creates) `file` as the workspace, remembers it and shows it. */
 function switchWorkspace(ctx: MenuContext, file: string): void {
-  if (file !== ctx.session.workspace.file) ctx.session.switchTo(file);
+  if (file !== ctx.session.file) ctx.session.switchTo(file);
   ctx.settings.addRecentWorkspace(file);
   ctx.mainWindow()?.webContents.reload();
 }
 
 async function newWorkspace(ctx: MenuContext): Promise<void> {
-  const here = dirname(ctx.session.workspace.file);
+  const here = dirname(ctx.session.file);
   const options = {
     title: 'New workspace',
     buttonLabel: 'Create',
@@ -86,7 +86,7 @@ async function newWorkspace(ctx: MenuContext): Promise<void> {
 async function openWorkspaceFile(ctx: MenuContext): Promise<void> {
   const options = {
     title: 'Open workspace',
-    defaultPath: dirname(ctx.session.workspace.file),
+    defaultPath: dirname(ctx.session.file),
     filters: workspaceFilter,
     properties: ['openFile' as const],
   };
@@ -96,6 +96,11 @@ async function openWorkspaceFile(ctx: MenuContext): Promise<void> {
     : dialog.showOpenDialog(options));
   const file = chosen.filePaths[0];
   if (chosen.canceled || file === undefined) return;
+  await openWorkspaceAt(ctx, file);
+}
+
+/** Opens `file` as the workspace (from the Open dialog, or a .svt the system asked us to open). */
+export async function openWorkspaceAt(ctx: MenuContext, file: string): Promise<void> {
   try {
     switchWorkspace(ctx, file);
   } catch (error) {
@@ -114,11 +119,7 @@ async function backUpNow(ctx: MenuContext): Promise<void> {
 }
 
 async function about(ctx: MenuContext): Promise<void> {
-  await showInfo(
-    ctx,
-    appName,
-    `Version ${app.getVersion()}\nWorkspace: ${ctx.session.workspace.file}`,
-  );
+  await showInfo(ctx, appName, `Version ${app.getVersion()}\nWorkspace: ${ctx.session.file}`);
 }
 
 /** Runs a menu action; anything it throws is shown, never left to crash the main process. */

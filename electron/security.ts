@@ -2,7 +2,7 @@
 // windows, <webview>, permissions and the Content Security Policy header. Only `import type`
 // from electron, so the unit tests can load this file and drive it with small fakes.
 
-import type { Session, WebContents, WebPreferences } from 'electron';
+import type { App, Session, WebContents, WebPreferences } from 'electron';
 import { isRendererUrl } from './renderer-url';
 
 export interface PreferenceOptions {
@@ -64,6 +64,11 @@ export function guardWebContents(contents: WebContents, rendererUrl: string): vo
     refused('a new window', url);
     return { action: 'deny' };
   });
+}
+
+/** Guards every webContents the app ever creates (windows, pop-ups, devtools), as it is created. */
+export function guardEveryWebContents(app: App, rendererUrl: string): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, rendererUrl));
 }
 
 /** The app asks for no permission (camera, notifications, clipboard read, ...): deny them all. */

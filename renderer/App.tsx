@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { NoticeBanner } from './components/NoticeBanner';
 import { href, matchPath, useRoute } from './router';
 import { navigation, routes } from './routes';
+import { useFocusAfterNavigation } from './use-focus-after-navigation';
 
 function findRoute(path: string) {
   for (const route of routes) {
@@ -27,6 +28,7 @@ export function App() {
     document.title = `${pageTitle} – Social Value Tracker`;
   }, [pageTitle]);
   const area = currentArea(path);
+  useFocusAfterNavigation(path, 'main');
   return (
     <>
       <a

@@ -235,6 +235,45 @@ describe('the API over HTTP', () => {
     });
   });
 
+  it('answers a body over 50 MB with 413 and a plain message', async () => {
+    const response = await raw(
+      'POST',
+      '/api/workspace.info',
+      { ...withToken(), 'Content-Type': 'application/json' },
+      `"${'x'.repeat(50 * 1024 * 1024)}"`,
+    );
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'The request is larger than 50 MB.' },
+    });
+  });
+
+  it('answers JSON of the wrong shape with a message naming the field', async () => {
+    for (const body of ['[]', '"text"', '42', 'null', '{"councilName": 7}']) {
+      const response = await raw(
+        'POST',
+        '/api/profile.save',
+        { ...withToken(), 'Content-Type': 'application/json' },
+        body,
+      );
+      expect(response.status, body).toBe(400);
+      const result = JSON.parse(response.body) as ApiResult<unknown>;
+      expect(result.ok, body).toBe(false);
+      if (!result.ok) expect(result.error.code, body).toBe('invalid_input');
+    }
+  });
+
+  it('keeps answering after every kind of bad request', async () => {
+    await raw('POST', '/api/workspace.info', withToken(), '{');
+    await raw('POST', '/api/%00', withToken());
+    await raw('POST', '/api/workspace.info', { ...withToken(), Host: 'evil.example' });
+    await raw('POST', '/api/workspace.info', { Authorization: 'Bearer x' });
+    await raw('GET', '/%E0%A4%A');
+    const { status } = await api('workspace.info');
+    expect(status).toBe(200);
+  });
+
   it('answers GET on an API path with 405 and Allow: POST', async () => {
     for (const headers of [{}, withToken()]) {
       const response = await fetch(`${host.url}api/workspace.info`, { headers });

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Session, WebContents } from 'electron';
+import type { App, Session, WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../electron/csp';
 import { rendererUrlOf } from '../../electron/renderer-url';
 import {
   denyPermissions,
   enforceContentSecurityPolicy,
+  guardEveryWebContents,
   guardWebContents,
   secureWebPreferences,
 } from '../../electron/security';
@@ -115,6 +116,24 @@ describe('guardWebContents', () => {
     expect(
       fake.fire('will-attach-webview', {}, {}, { src: 'https://example.com/' }),
     ).toHaveBeenCalledOnce();
+  });
+});
+
+describe('guardEveryWebContents', () => {
+  it('guards each webContents as it is created, pop-ups and devtools alike', () => {
+    let created: ((event: unknown, contents: WebContents) => void) | undefined;
+    const app = {
+      on: (name: string, listener: typeof created) => {
+        if (name === 'web-contents-created') created = listener;
+      },
+    };
+    guardEveryWebContents(app as unknown as App, rendererUrl);
+    for (let n = 0; n < 2; n++) {
+      const fake = fakeContents();
+      created?.({}, fake.contents);
+      expect(fake.openWindow('https://example.com/')).toEqual({ action: 'deny' });
+      expect(fake.fire('will-navigate', { url: 'https://example.com/' })).toHaveBeenCalledOnce();
+    }
   });
 });
 
