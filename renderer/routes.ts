@@ -7,6 +7,7 @@ import { ActionPlanFormPage } from './pages/action-plans/ActionPlanFormPage';
 import { ActionPlanListPage } from './pages/action-plans/ActionPlanListPage';
 import { ActionPlanPage } from './pages/action-plans/ActionPlanPage';
 import { ActionUpdateFormPage } from './pages/action-plans/ActionUpdateFormPage';
+import { BackupsPage } from './pages/backups/BackupsPage';
 import { CaseStudyFormPage } from './pages/case-studies/CaseStudyFormPage';
 import { CaseStudyListPage } from './pages/case-studies/CaseStudyListPage';
 import { CaseStudyPage } from './pages/case-studies/CaseStudyPage';
@@ -24,9 +25,20 @@ import { MeasureFormPage } from './pages/framework/MeasureFormPage';
 import { MeasurePage } from './pages/framework/MeasurePage';
 import { VersionFormPage } from './pages/framework/VersionFormPage';
 import { HomePage } from './pages/HomePage';
+import { ImportHistoryPage } from './pages/imports/ImportHistoryPage';
+import { ImportReturnsPage } from './pages/imports/ImportReturnsPage';
+import { ImportsPage } from './pages/imports/imports-page';
+import { ImportRegisterPage } from './pages/register-import/ImportRegisterPage';
 import { PortfolioPage } from './pages/portfolio/PortfolioPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { ReturnPage } from './pages/returns/ReturnPage';
+import { ReportPackPage } from './pages/reports/ReportPackPage';
+import { ReportPreviewPage } from './pages/reports/ReportPreviewPage';
+import { ReportFormPage } from './pages/reports/ReportFormPage';
+import { ReportListPage } from './pages/reports/ReportListPage';
+import { ReportPage } from './pages/reports/ReportPage';
+import { TemplateListPage } from './pages/reports/TemplateListPage';
+import { TemplatePage } from './pages/reports/TemplatePage';
 import { ReturnsPage } from './pages/returns/ReturnsPage';
 import { DuplicateSuppliersPage } from './pages/suppliers/DuplicateSuppliersPage';
 import { SupplierFormPage } from './pages/suppliers/SupplierFormPage';
@@ -66,6 +78,11 @@ export const routes: RouteEntry[] = [
   { pattern: '/returns', title: 'Returns', Page: ReturnsPage },
   { pattern: '/social-value', title: 'Social value', Page: PortfolioPage },
   { pattern: '/returns/:id', title: 'Return', Page: ReturnPage },
+  // Spreadsheet imports: the hub, supplier returns and the history with undo.
+  { pattern: '/imports', title: 'Imports', Page: ImportsPage },
+  { pattern: '/imports/returns', title: 'Import supplier returns', Page: ImportReturnsPage },
+  { pattern: '/imports/history', title: 'Import history', Page: ImportHistoryPage },
+  { pattern: '/imports/register', title: 'Import a register or list', Page: ImportRegisterPage },
   { pattern: '/suppliers', title: 'Suppliers', Page: SupplierListPage },
   { pattern: '/suppliers/new', title: 'New supplier', Page: SupplierFormPage },
   {
@@ -76,6 +93,7 @@ export const routes: RouteEntry[] = [
   { pattern: '/suppliers/:id', title: 'Supplier', Page: SupplierPage },
   { pattern: '/suppliers/:id/edit', title: 'Edit supplier', Page: SupplierFormPage },
   { pattern: '/profile', title: 'Council profile', Page: ProfilePage },
+  { pattern: '/backups', title: 'Backups', Page: BackupsPage },
   // Action plans and case studies.
   { pattern: '/action-plans', title: 'Action plans', Page: ActionPlanListPage },
   { pattern: '/action-plans/new', title: 'New action plan', Page: ActionPlanFormPage },
@@ -109,6 +127,16 @@ export const routes: RouteEntry[] = [
   { pattern: '/framework/measures/new', title: 'New measure', Page: MeasureFormPage },
   { pattern: '/framework/measures/:id', title: 'Measure', Page: MeasurePage },
   { pattern: '/framework/measures/:id/edit', title: 'Edit measure', Page: MeasureFormPage },
+  // Committee reports: the list, a new report from a template, the editor and the templates.
+  { pattern: '/reports', title: 'Reports', Page: ReportListPage },
+  { pattern: '/reports/new', title: 'New report', Page: ReportFormPage },
+  { pattern: '/reports/templates', title: 'Report templates', Page: TemplateListPage },
+  { pattern: '/reports/templates/:id', title: 'Edit report template', Page: TemplatePage },
+  { pattern: '/reports/pack', title: 'Make a report pack', Page: ReportPackPage },
+  { pattern: '/reports/:id', title: 'Report', Page: ReportPage },
+  { pattern: '/reports/:id/edit', title: 'Edit report details', Page: ReportFormPage },
+  // Report outputs: the printed page on screen (the bare print route is PrintRoot's).
+  { pattern: '/reports/:id/preview', title: 'Report preview', Page: ReportPreviewPage },
 ];
 
 /** The main navigation: the top of each area. */
@@ -119,8 +147,10 @@ export const navigation = [
   { path: '/suppliers', label: 'Suppliers' },
   { path: '/social-value', label: 'Social value' },
   { path: '/returns', label: 'Returns' },
+  { path: '/imports', label: 'Imports' },
   { path: '/action-plans', label: 'Action plans' },
   { path: '/case-studies', label: 'Case studies' },
+  { path: '/reports', label: 'Reports' },
   { path: '/framework', label: 'Measures' },
   { path: '/profile', label: 'Council profile' },
 ];

@@ -17,6 +17,14 @@ import {
 } from './action-plan';
 import { auditQuerySchema, type AuditEntry } from './audit';
 import {
+  backupNameSchema,
+  backupSettingsSchema,
+  type BackupInfo,
+  type BackupList,
+  type RestoreOutcome,
+  type WorkspaceHealth,
+} from './backup';
+import {
   addPictureSchema,
   caseStudyFieldsSchema,
   caseStudyListQuerySchema,
@@ -34,6 +42,7 @@ import type { Dashboard } from './dashboard';
 import type { DemoSummary } from './demo';
 import { exerciseFieldsSchema, exerciseUpdateSchema, type Exercise } from './exercise';
 import type { ExportedFile } from './exported-file';
+import { registerExportSchema } from './exports';
 import {
   contractListQuerySchema,
   exerciseListQuerySchema,
@@ -61,6 +70,43 @@ import {
   type MeasureDetails,
 } from './measures-framework';
 import { portfolioQuerySchema, type Portfolio } from './portfolio';
+import { importListQuerySchema, importUndoSchema, type ImportSummary } from './import-history';
+import {
+  returnImportConfirmSchema,
+  returnTemplateSchema,
+  returnTemplatesBulkSchema,
+  templatePeriodsSchema,
+  type BulkTemplates,
+  type ReturnImportOutcome,
+  type ReturnImportPreview,
+  type TemplatePeriods,
+} from './return-import';
+import {
+  blockCreateSchema,
+  documentRequestSchema,
+  reportCreateSchema,
+  reportDuplicateSchema,
+  reportUpdateSchema,
+  sectionCreateSchema,
+  sectionUpdateSchema,
+  templateUpdateSchema,
+  type Report,
+  type ReportSummary,
+  type ReportTemplate,
+} from './report';
+import type { ReportDocument } from './report-document';
+import {
+  importProfileDeleteSchema,
+  importProfileSaveSchema,
+  registerJobSchema,
+  registerOpenSchema,
+  registerStartSchema,
+  type ImportProfile,
+  type RegisterFileOutline,
+  type RegisterImportReport,
+  type RegisterJobState,
+} from './register-import';
+import { printJobKeySchema, reportPackRequestSchema, type PrintJob } from './report-print';
 import { loadedVersion, optionalCalendarDate, uuid } from './schema-parts';
 import { supplierFieldsSchema, supplierUpdateSchema, type Supplier } from './supplier';
 import {
@@ -134,6 +180,20 @@ export const apiContract = {
   'contracts.delete': returns<{ id: string }>()(byIdAndVersion),
   'contracts.restore': returns<Contract>()(byId),
   'contracts.export': returns<ExportedFile>()(contractListQuerySchema),
+
+  // Exports (issue 5): the Transparency Code contract register (contracts over £5,000) as CSV
+  // or XLSX, and the whole workspace as one workbook, a sheet per table.
+  'exports.register': returns<ExportedFile>()(registerExportSchema),
+  'exports.workspace': returns<ExportedFile>()(noInput),
+  /** "Export to Excel" of the social value lists: every row the query matches (no window). */
+  'exports.returns': returns<ExportedFile>()(returnListQuerySchema),
+  'exports.missingReturns': returns<ExportedFile>()(returnsMissingQuerySchema),
+  'exports.commitments': returns<ExportedFile>()(
+    z.object({ contractId: uuid, asOf: optionalCalendarDate }),
+  ),
+  'exports.caseStudies': returns<ExportedFile>()(caseStudyListQuerySchema),
+  'exports.actionPlans': returns<ExportedFile>()(z.object(asOfSchema)),
+  'exports.measures': returns<ExportedFile>()(frameworkGetSchema),
 
   /** The directorates used on any record, for filters and suggestions. */
   'records.directorates': returns<string[]>()(noInput),
@@ -237,6 +297,83 @@ export const apiContract = {
   // The portfolio dashboard (issue 4): committed against delivered for all years or one
   // financial year, one directorate or all, as at asOf (today when not given).
   'socialValue.portfolio': returns<Portfolio>()(portfolioQuerySchema),
+
+  // Supplier return templates and return imports (issue 5, items 1 and 2), and the import
+  // history every kind of import records into, with undo of a whole import.
+  /** The periods to offer for templates: the contract's so far, or recent ones for the bulk. */
+  'returnTemplates.periods': returns<TemplatePeriods>()(templatePeriodsSchema),
+  /** One contract's return template for a period, as .xlsx. */
+  'returnTemplates.download': returns<ExportedFile>()(returnTemplateSchema),
+  /** A template for every contract with a return due for the period, as one .zip. */
+  'returnTemplates.bulk': returns<BulkTemplates>()(returnTemplatesBulkSchema),
+  /** Reads a completed return: what it holds and every problem; writes nothing. */
+  'returnImports.preview': returns<ReturnImportPreview>()(importFileSchema),
+  /** Imports a file with no problems, in one transaction; a return already there for the
+   * period is replaced or skipped as onExisting says (refused when not said). */
+  'returnImports.confirm': returns<ReturnImportOutcome>()(returnImportConfirmSchema),
+  'imports.list': returns<ImportSummary[]>()(importListQuerySchema),
+  /** Undoes a whole import; refused when anything it wrote has changed since. */
+  'imports.undo': returns<ImportSummary>()(importUndoSchema),
+
+  // Backups and recovery (issue 7). These answer even while the workspace is damaged, except
+  // backups.create, which copies the open workspace.
+  /** Whether the workspace opened; when it did not, why, and the newest backup that is sound. */
+  'workspace.health': returns<WorkspaceHealth>()(noInput),
+  'backups.list': returns<BackupList>()(noInput),
+  /** "Back up now": a copy of the workspace in its backups folder. */
+  'backups.create': returns<BackupInfo>()(noInput),
+  /** Restores a backup from the list over the workspace, after copying the workspace aside. */
+  'backups.restore': returns<RestoreOutcome>()(backupNameSchema),
+  /** How many daily backups to keep; the older ones are removed at once. */
+  'backups.saveSettings': returns<BackupList>()(backupSettingsSchema),
+  // Committee reports (issue 6): reports, their sections and data blocks, and templates.
+  // Writes to a section or block return the whole report, as the editor shows it.
+  /** A saved report's document (its blocks' stored data), or a template's for a period. */
+  'reports.document': returns<ReportDocument>()(documentRequestSchema),
+  'reports.list': returns<ReportSummary[]>()(noInput),
+  'reports.get': returns<Report>()(byId),
+  /** A new report from a template, its blocks' data taken now. */
+  'reports.create': returns<Report>()(reportCreateSchema),
+  'reports.update': returns<Report>()(reportUpdateSchema),
+  'reports.delete': returns<{ id: string }>()(byIdAndVersion),
+  'reports.restore': returns<Report>()(byId),
+  /** A copy for the next meeting: its version bumped, its blocks' data as it was. */
+  'reports.duplicate': returns<Report>()(reportDuplicateSchema),
+  /** Takes every block's data again. */
+  'reports.refresh': returns<Report>()(byId),
+  'reportSections.create': returns<Report>()(sectionCreateSchema),
+  'reportSections.update': returns<Report>()(sectionUpdateSchema),
+  'reportSections.delete': returns<Report>()(byIdAndVersion),
+  'reportSections.move': returns<Report>()(moveTo),
+  /** A data block, its data taken now. */
+  'reportBlocks.create': returns<Report>()(blockCreateSchema),
+  'reportBlocks.refresh': returns<Report>()(byId),
+  'reportBlocks.delete': returns<Report>()(byIdAndVersion),
+  'reportTemplates.list': returns<ReportTemplate[]>()(noInput),
+  'reportTemplates.get': returns<ReportTemplate>()(byId),
+  'reportTemplates.update': returns<ReportTemplate>()(templateUpdateSchema),
+  // Report outputs (issue 6): the print route's job, PDF, Word, the Excel appendix and packs.
+  /** A report (or pack) held for the print route while a PDF printer prints it. */
+  'reportOutputs.printJob': returns<PrintJob>()(printJobKeySchema),
+  /** The report as the printed page, through Chromium's page.pdf or Electron's printToPDF. */
+  'reportOutputs.pdf': returns<ExportedFile>()(documentRequestSchema),
+  /** Word, with real headings, numbered paragraphs and tables. */
+  'reportOutputs.docx': returns<ExportedFile>()(documentRequestSchema),
+  /** The Excel appendix: the data behind every table and chart. */
+  'reportOutputs.xlsx': returns<ExportedFile>()(documentRequestSchema),
+  /** Several saved reports as one PDF behind a contents page. */
+  'reportOutputs.packPdf': returns<ExportedFile>()(reportPackRequestSchema),
+  // Register and list import (issue 5 item 3): open a file (its headings, samples, the profile
+  // recognised), start reading it through a column mapping, poll the progress and preview,
+  // then confirm (one transaction) or cancel; saved mapping profiles.
+  'registerImport.open': returns<RegisterFileOutline>()(registerOpenSchema),
+  'registerImport.start': returns<{ jobId: string }>()(registerStartSchema),
+  'registerImport.progress': returns<RegisterJobState>()(registerJobSchema),
+  'registerImport.confirm': returns<RegisterImportReport>()(registerJobSchema),
+  'registerImport.cancel': returns<{ jobId: string }>()(registerJobSchema),
+  'importProfiles.list': returns<ImportProfile[]>()(noInput),
+  'importProfiles.save': returns<ImportProfile>()(importProfileSaveSchema),
+  'importProfiles.delete': returns<{ id: string }>()(importProfileDeleteSchema),
 };
 
 export type ApiContract = typeof apiContract;

@@ -11,6 +11,27 @@ export interface CommandOptions {
   json: boolean;
   /** svt demo: make the large benchmark workspace. */
   large: boolean;
+  /** What follows the command's name: "svt export register" gives ["register"]. */
+  args: string[];
+  /** svt export register: csv or xlsx. */
+  format?: string;
+  /** svt export: the file to write. */
+  out?: string;
+  /** svt restore: the backup file to restore. */
+  from?: string;
+  /** svt report: the template (scrutiny-update, cabinet or annual), or a saved report's id. */
+  template?: string;
+  report?: string;
+  /** svt report: the financial year (2025/26) or "all", and an optional directorate. */
+  period?: string;
+  directorate?: string;
+  /** svt import register: the mapping profile, and what the file holds. */
+  profile?: string;
+  kind?: string;
+  /** svt template return: the contract's reference. */
+  contract?: string;
+  /** svt import: report what would be imported, write nothing. */
+  dryRun?: boolean;
 }
 
 export interface Command {

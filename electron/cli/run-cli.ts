@@ -3,15 +3,27 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/result';
 import { defaultDataDir, workspaceFileIn } from '../workspace-location';
+import { backupCommand } from './backup-command';
 import { checkCommand } from './check-command';
 import type { CliOutput, Command } from './command';
 import { demoCommand } from './demo-command';
+import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
+import { reportCommand } from './report-command';
+import { restoreCommand } from './restore-command';
 import { statsCommand } from './stats-command';
+import { templateCommand } from './template-command';
 
 const commands: Record<string, Command> = {
   check: checkCommand,
   stats: statsCommand,
   demo: demoCommand,
+  export: exportCommand,
+  import: importCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  report: reportCommand,
+  template: templateCommand,
 };
 
 const usage = `Usage: svt COMMAND [--data-dir DIR] [--json]
@@ -31,6 +43,17 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
         json: { type: 'boolean', default: false },
         large: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        from: { type: 'string' },
+        template: { type: 'string' },
+        period: { type: 'string' },
+        report: { type: 'string' },
+        directorate: { type: 'string' },
+        profile: { type: 'string' },
+        kind: { type: 'string' },
+        contract: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -53,6 +76,18 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
         file: workspaceFileIn(parsed.values['data-dir'] ?? defaultDataDir()),
         json: parsed.values.json,
         large: parsed.values.large,
+        args: parsed.positionals.slice(1),
+        format: parsed.values.format,
+        out: parsed.values.out,
+        from: parsed.values.from,
+        template: parsed.values.template,
+        period: parsed.values.period,
+        report: parsed.values.report,
+        directorate: parsed.values.directorate,
+        profile: parsed.values.profile,
+        kind: parsed.values.kind,
+        contract: parsed.values.contract,
+        dryRun: parsed.values['dry-run'],
       },
       output,
     );

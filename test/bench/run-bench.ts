@@ -2,7 +2,11 @@
 // Foundation figure: from starting the web host process to the council profile screen holding its
 // saved data in Chromium (a first start that creates the workspace, and a start on an existing one).
 // Then the record lists on the large workspace (list-bench.ts), and the portfolio dashboard on it
-// with 500,000 return lines (portfolio-bench.ts).
+// with 500,000 return lines (portfolio-bench.ts), and the committee report pack on it
+// (report-bench.ts); the register and whole-workspace exports on it (export-bench.ts); and a
+// 100,000-row supplier return imported against exceljs's streaming reader (return-import-bench.ts);
+// and a 100,000-row contracts register, .xlsx and .csv, imported the same way
+// (register-import-bench.ts).
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,7 +15,11 @@ import { chromium, type Browser } from '@playwright/test';
 import { startWebHostProcess } from '../web-host-process.ts';
 import { chromiumLaunchOptions } from '../chromium-launch.ts';
 import { listBench } from './list-bench.ts';
+import { exportBench } from './export-bench.ts';
 import { portfolioBench } from './portfolio-bench.ts';
+import { reportBench } from './report-bench.ts';
+import { registerImportBench } from './register-import-bench.ts';
+import { returnImportBench } from './return-import-bench.ts';
 
 const runs = 7;
 const targetMs = 1500;
@@ -62,3 +70,7 @@ try {
   await browser.close();
 }
 await portfolioBench();
+await exportBench();
+await reportBench();
+await registerImportBench();
+await returnImportBench();

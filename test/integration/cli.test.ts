@@ -19,9 +19,9 @@ import {
 const temp = useTempDirs();
 
 // The counts of a new workspace; later record types add their own (zero) counts. The changes are
-// the profile's 14 and the starter measures framework's 36 (1 version, 5 themes, 9 outcomes and
-// 21 measures).
-const defaultStats = { councilProfiles: 1, thresholds: 8, strategicOutcomes: 5, changes: 50 };
+// the profile's 14, the starter measures framework's 36 (1 version, 5 themes, 9 outcomes and
+// 21 measures) and the 3 built-in report templates.
+const defaultStats = { councilProfiles: 1, thresholds: 8, strategicOutcomes: 5, changes: 53 };
 
 async function svt(...argv: string[]) {
   const { written, output } = captureOutput();

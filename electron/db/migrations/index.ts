@@ -5,6 +5,10 @@ import * as councilProfile from './0001-council-profile';
 import * as records from './0002-records';
 import * as listIndexes from './0003-list-indexes';
 import * as socialValue from './0004-social-value';
+import * as socialValueSpeed from './0005-social-value-speed';
+import * as imports from './0006-imports';
+import * as importProfiles from './0007-import-profiles';
+import * as reports from './0008-reports';
 
 export interface Migration {
   version: number;
@@ -12,6 +16,15 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const migrations: readonly Migration[] = [councilProfile, records, listIndexes, socialValue];
+export const migrations: readonly Migration[] = [
+  councilProfile,
+  records,
+  listIndexes,
+  socialValue,
+  socialValueSpeed,
+  imports,
+  importProfiles,
+  reports,
+];
 
 export const latestSchemaVersion = migrations.length;
