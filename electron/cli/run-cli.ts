@@ -26,10 +26,11 @@ const commands: Record<string, Command> = {
   template: templateCommand,
 };
 
+const nameWidth = Math.max(...Object.keys(commands).map((name) => name.length)) + 2;
 const usage = `Usage: svt COMMAND [--data-dir DIR] [--json]
 Commands:
 ${Object.entries(commands)
-  .map(([name, command]) => `  ${name.padEnd(8)}${command.summary}`)
+  .map(([name, command]) => `  ${name.padEnd(nameWidth)}${command.summary}`)
   .join('\n')}`;
 
 export async function runCli(argv: string[], output: CliOutput): Promise<number> {
