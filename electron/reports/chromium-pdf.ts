@@ -1,8 +1,10 @@
 // PDF through the system's Chromium (the web host and the command line): the print route of the
 // running web host, loaded with its token, printed with Chromium's page.pdf at the CSS page size.
 // One Chromium is started on the first PDF and kept for the next until the host closes.
+// playwright-core is loaded then too: importing it takes about half a second, which every start
+// of the web host would otherwise pay.
 
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { printJobRoute, printReadyAttribute, type PrintJob } from '../../shared/report-print';
 import { webHostTokenKey } from '../../shared/web-host-token';
 import { chromiumArgs, chromiumPath } from './chromium-path';
@@ -51,10 +53,14 @@ async function printOnPage(browser: Browser, host: PrintHost, job: PrintJob): Pr
 export function chromiumPrinter(host: PrintHost): ChromiumPrinter {
   let browser: Promise<Browser> | undefined;
   const launch = () =>
-    chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs }).catch((error) => {
-      browser = undefined;
-      throw error;
-    });
+    import('playwright-core')
+      .then(({ chromium }) =>
+        chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs }),
+      )
+      .catch((error: unknown) => {
+        browser = undefined;
+        throw error;
+      });
   return {
     async print(job) {
       browser ??= launch();
