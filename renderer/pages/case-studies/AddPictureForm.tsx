@@ -11,12 +11,8 @@ import { Field } from '../../components/Field';
 import { TextField } from '../../components/FormFields';
 import { textFieldProps, useRecordForm } from '../../components/use-record-form';
 import { errorAt, fieldId } from '../../form-errors';
-import {
-  emptyPictureForm,
-  onePictureField,
-  pictureFormToInput,
-  readFileAsBase64,
-} from './case-study-form';
+import { readFileAsBase64 } from '../../read-file';
+import { emptyPictureForm, onePictureField, pictureFormToInput } from './case-study-form';
 
 interface Props {
   caseStudyId: string;

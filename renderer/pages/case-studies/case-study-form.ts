@@ -11,6 +11,7 @@ import {
 import { formatFileSize, maxPictureBytes, sniffPictureType } from '../../../shared/picture-type';
 import type { FieldIssue } from '../../../shared/result';
 import { FormReader, orNull, type Checked } from '../../components/form-input';
+import type { ChosenFile } from '../../read-file';
 
 export interface CaseStudyForm {
   title: string;
@@ -70,13 +71,6 @@ export function caseStudyFormToInput(form: CaseStudyForm): Checked<CaseStudyInpu
   });
 }
 
-/** A chosen file, read into base64 text. */
-export interface ChosenFile {
-  name: string;
-  size: number;
-  base64: string;
-}
-
 export interface PictureForm {
   file: ChosenFile | null;
   altText: string;
@@ -125,17 +119,4 @@ export function onePictureField(issues: readonly FieldIssue[]): FieldIssue[] {
   return issues.map((issue) =>
     issue.path[0] === 'picture' ? { ...issue, path: ['picture'] } : issue,
   );
-}
-
-/** Reads a chosen file as base64 text (without the data URL's prefix). */
-export function readFileAsBase64(file: File): Promise<ChosenFile> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve({ name: file.name, size: file.size, base64: url.slice(url.indexOf(',') + 1) });
-    };
-    reader.onerror = () => reject(new Error(`"${file.name}" could not be read.`));
-    reader.readAsDataURL(file);
-  });
 }

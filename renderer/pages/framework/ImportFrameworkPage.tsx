@@ -10,7 +10,9 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { useRecordForm } from '../../components/use-record-form';
 import { fieldId } from '../../form-errors';
 import { href, navigate } from '../../router';
-import { readFileAsBase64, type ChosenFile } from '../case-studies/case-study-form';
+import { readFileAsBase64, type ChosenFile } from '../../read-file';
+import { plural } from '../../../shared/plural';
+import { SpreadsheetFileField } from '../../components/SpreadsheetFileField';
 import { frameworkPath } from './framework-paths';
 import { ImportedMeasuresTable } from './ImportedMeasuresTable';
 import { ImportIssuesTable } from './ImportIssuesTable';
@@ -24,8 +26,6 @@ interface Preview {
 
 type Step =
   { state: 'choosing' } | { state: 'reading'; name: string } | ({ state: 'read' } & Preview);
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function ImportFrameworkPage() {
   const [step, setStep] = useState<Step>({ state: 'choosing' });
@@ -59,21 +59,7 @@ export function ImportFrameworkPage() {
         are read when present. The measures become a new version of the framework; the versions you
         have are not changed.
       </p>
-      <div className={problem ? 'field field-error' : 'field'}>
-        <label htmlFor="framework-file">Spreadsheet file</label>
-        {problem && (
-          <p className="error-message" id="framework-file-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <input
-          id="framework-file"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={problem ? 'framework-file-error' : undefined}
-          onChange={choose}
-        />
-      </div>
+      <SpreadsheetFileField id="framework-file" problem={problem} onChange={choose} />
       {step.state === 'reading' && <p role="status">Reading {step.name}…</p>}
       {step.state === 'read' && <PreviewOf key={step.file.name + step.file.size} {...step} />}
       {step.state === 'choosing' && (

@@ -8,7 +8,7 @@ import type {
   ReturnImportPreview,
 } from '../../../shared/return-import';
 import { call } from '../../api-client';
-import { readFileAsBase64, type ChosenFile } from '../case-studies/case-study-form';
+import { readFileAsBase64, type ChosenFile } from '../../read-file';
 
 export interface ReturnFile {
   key: string;

@@ -6,7 +6,8 @@ import { useState, type ChangeEvent } from 'react';
 import type { RegisterFileOutline, RegisterImportReport } from '../../../shared/register-import';
 import { call } from '../../api-client';
 import { href } from '../../router';
-import { readFileAsBase64 } from '../case-studies/case-study-form';
+import { readFileAsBase64 } from '../../read-file';
+import { SpreadsheetFileField } from '../../components/SpreadsheetFileField';
 import { ColumnMappingStep, type MappingChoice } from './ColumnMappingStep';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportProgress } from './ImportProgress';
@@ -80,21 +81,7 @@ export function ImportRegisterPage() {
             export. You match its columns to the fields, see what it would do, then confirm. Records
             already in the workspace with the same reference are updated, not repeated.
           </p>
-          <div className={problem ? 'field field-error' : 'field'}>
-            <label htmlFor="register-file">Spreadsheet file</label>
-            {problem && (
-              <p className="error-message" id="register-file-error" role="alert">
-                {problem}
-              </p>
-            )}
-            <input
-              id="register-file"
-              type="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-describedby={problem ? 'register-file-error' : undefined}
-              onChange={choose}
-            />
-          </div>
+          <SpreadsheetFileField id="register-file" problem={problem} onChange={choose} />
           {state.reading && <p role="status">Opening {state.reading}…</p>}
           <p>
             Measures for the social value framework are imported on the{' '}
