@@ -2,12 +2,11 @@
 // split over spans of time (years, or reporting periods), delivery put in the span its period
 // begins in, and ratings counted. Pure functions: no database, no clock.
 
-import { addDays } from './calendar-date';
 import { financialYearsBetween } from './financial-year';
 import type { ReportingFrequency } from './council-profile';
 import type { PortfolioAmounts, RagCounts } from './portfolio';
 import { reportingPeriodsBetween } from './reporting-periods';
-import { expectedToDate, valuePence, type Term } from './social-value-calc';
+import { expectedByDay, termDays, valuePence, type Term, type TermDays } from './social-value-calc';
 import type { CommitmentBasics, RagRating } from './social-value';
 
 export interface Span {
@@ -16,26 +15,21 @@ export interface Span {
   end: string;
 }
 
-/** The value expected by the close of `date`, in pence (see expectedToDate). */
-function expectedPenceBy(c: CommitmentBasics, term: Term, date: string, fyStart: number): number {
-  return valuePence(expectedToDate(c, term, date, fyStart), c.proxyPence);
-}
+/** Each span's first and last days as day numbers, worked out once per span: the portfolio
+ * splits every commitment over the same few spans. */
+const spanDays = new WeakMap<Span, TermDays>();
 
-/** The day before each span starts, worked out once per span: the portfolio splits every
- * commitment over the same few spans. */
-const daysBefore = new WeakMap<Span, string>();
-
-function dayBefore(span: Span): string {
-  let day = daysBefore.get(span);
-  if (day === undefined) daysBefore.set(span, (day = addDays(span.start, -1)));
-  return day;
+function daysOf(span: Span): TermDays {
+  let days = spanDays.get(span);
+  if (!days) spanDays.set(span, (days = termDays(span)));
+  return days;
 }
 
 /**
  * The committed £ due within each span: the value expected by its end less the value expected
- * by the day before it starts. The spans must follow one another with no gap (years, or the
- * periods of a year); spans covering the whole term add up to exactly the committed £ (quantity
- * x proxy), to the penny; a span outside the term gets £0.
+ * by the day before it starts (see expectedToDate). The spans must follow one another with no
+ * gap (years, or the periods of a year); spans covering the whole term add up to exactly the
+ * committed £ (quantity x proxy), to the penny; a span outside the term gets £0.
  */
 export function committedBySpan(
   c: CommitmentBasics,
@@ -45,9 +39,12 @@ export function committedBySpan(
 ): number[] {
   const first = spans[0];
   if (!first) return [];
-  let before = expectedPenceBy(c, term, dayBefore(first), financialYearStartMonth);
+  const days = termDays(term);
+  const penceBy = (day: number) =>
+    valuePence(expectedByDay(c, days, day, financialYearStartMonth), c.proxyPence);
+  let before = penceBy(daysOf(first).start - 1);
   return spans.map((span) => {
-    const by = expectedPenceBy(c, term, span.end, financialYearStartMonth);
+    const by = penceBy(daysOf(span).end);
     const within = by - before;
     before = by;
     return within;

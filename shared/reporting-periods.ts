@@ -122,9 +122,16 @@ export function duePeriods(
  */
 export function duePeriodsOfTerms(frequency: ReportingFrequency, fyStart: number, asOf: string) {
   const known = new Map<string, ReportingPeriod[]>();
+  // The period of each date, found once: many terms start or end on the same day.
+  const periods = new Map<string, ReportingPeriod>();
+  const periodOf = (date: string) => {
+    let period = periods.get(date);
+    if (!period) periods.set(date, (period = reportingPeriodOf(frequency, fyStart, date)));
+    return period;
+  };
   return (term: { start: string; end: string }): ReportingPeriod[] => {
-    const first = reportingPeriodOf(frequency, fyStart, term.start).start;
-    const last = reportingPeriodOf(frequency, fyStart, term.end < asOf ? term.end : asOf).end;
+    const first = periodOf(term.start).start;
+    const last = periodOf(term.end < asOf ? term.end : asOf).end;
     const key = `${first}|${last}`;
     let due = known.get(key);
     if (!due) {
@@ -145,6 +152,7 @@ export function periodsWithoutReturn(
   periods: readonly ReportingPeriod[],
   returnedPeriodStarts: ReadonlySet<string>,
 ): ReportingPeriod[] {
+  if (periods.every((period) => returnedPeriodStarts.has(period.start))) return [];
   const starts = [...returnedPeriodStarts];
   return periods.filter(
     (period) =>

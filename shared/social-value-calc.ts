@@ -33,9 +33,9 @@
 //   quantity to judge, so they are not rated (blank) unless a return is missing (Grey).
 // - Percentages are kept exact here and rounded only where they are shown.
 
-import { daysBetween } from './calendar-date';
+import { dayNumber } from './calendar-date';
 import type { ReportingFrequency } from './council-profile';
-import { parseFinancialYearLabel, type FinancialYear } from './financial-year';
+import { parseFinancialYearLabel } from './financial-year';
 import { duePeriods, periodsWithoutReturn } from './reporting-periods';
 import type {
   CommitmentBasics,
@@ -112,25 +112,37 @@ export function deliveryOf(lines: readonly ReturnLineBasics[], asOf?: string): D
   return delivery;
 }
 
-/** A quantity spread evenly over from..to (days, both inclusive): the part due by asOf. */
-function spreadToDate(quantity: number, from: string, to: string, asOf: string): number {
+/** A term's first and last days as day numbers (see dayNumber), for working out what is expected
+ * by many dates in it. */
+export interface TermDays {
+  start: number;
+  end: number;
+}
+
+export function termDays(term: Term): TermDays {
+  return { start: dayNumber(term.start), end: dayNumber(term.end) };
+}
+
+/** A quantity spread evenly over the days from..to (both inclusive): the part due by asOf. */
+function spreadToDay(quantity: number, from: number, to: number, asOf: number): number {
   if (asOf < from) return 0;
   if (asOf >= to) return quantity;
   // Multiplied before dividing, so a whole result comes out whole (366 x 60 / 366 is 60).
-  return (quantity * (daysBetween(from, asOf) + 1)) / (daysBetween(from, to) + 1);
+  return (quantity * (asOf - from + 1)) / (to - from + 1);
 }
 
-/** Yearly targets' years already read, by year start month and label (null: not a year). */
-const targetYears = new Map<number, Map<string, FinancialYear | null>>();
+/** Yearly targets' years already read, as day numbers, by year start month and label (null:
+ * not a year). */
+const targetYears = new Map<number, Map<string, TermDays | null>>();
 
-/** The financial year a yearly target's label names, or null; read once per label. */
-function targetYear(label: string, financialYearStartMonth: number): FinancialYear | null {
+/** The days of the financial year a yearly target's label names, or null; read once per label. */
+function targetYear(label: string, financialYearStartMonth: number): TermDays | null {
   let byLabel = targetYears.get(financialYearStartMonth);
   if (!byLabel) targetYears.set(financialYearStartMonth, (byLabel = new Map()));
   let year = byLabel.get(label);
   if (year === undefined) {
     const parsed = parseFinancialYearLabel(label, financialYearStartMonth);
-    year = parsed.ok ? parsed.value : null;
+    year = parsed.ok ? termDays(parsed.value) : null;
     byLabel.set(label, year);
   }
   return year;
@@ -149,9 +161,19 @@ export function expectedToDate(
   asOf: string,
   financialYearStartMonth: number,
 ): number {
+  return expectedByDay(c, termDays(term), dayNumber(asOf), financialYearStartMonth);
+}
+
+/** expectedToDate, with the term and the date as day numbers. */
+export function expectedByDay(
+  c: CommitmentBasics,
+  term: TermDays,
+  asOf: number,
+  financialYearStartMonth: number,
+): number {
   if (asOf < term.start) return 0;
   if (asOf >= term.end) return c.quantity;
-  if (c.yearlyTargets.length === 0) return spreadToDate(c.quantity, term.start, term.end, asOf);
+  if (c.yearlyTargets.length === 0) return spreadToDay(c.quantity, term.start, term.end, asOf);
   let expected = 0;
   for (const target of c.yearlyTargets) {
     const year = targetYear(target.financialYear, financialYearStartMonth);
@@ -159,7 +181,7 @@ export function expectedToDate(
     const from = year.start > term.start ? year.start : term.start;
     const to = year.end < term.end ? year.end : term.end;
     if (from > to) continue;
-    expected += spreadToDate(target.quantity, from, to, asOf);
+    expected += spreadToDay(target.quantity, from, to, asOf);
   }
   return expected;
 }
@@ -224,10 +246,10 @@ function expectedToDateOf(
   lastDueEnd: string | null,
   submittedPeriodStarts: ReadonlySet<string>,
 ): string | null {
-  const currentIsIn = [...submittedPeriodStarts].some(
-    (start) => start <= asOf && (lastDueEnd === null || start > lastDueEnd),
-  );
-  if (currentIsIn && asOf >= term.start) return asOf;
+  if (asOf < term.start) return lastDueEnd;
+  for (const start of submittedPeriodStarts) {
+    if (start <= asOf && (lastDueEnd === null || start > lastDueEnd)) return asOf;
+  }
   return lastDueEnd;
 }
 
@@ -248,17 +270,31 @@ export interface ContractReporting {
   missingPeriodLabels: string[];
 }
 
-/** `due` is the term's due periods, when the caller has them already (see duePeriodsOfTerms). */
+/** `due` is the term's due periods, and `missing` those of them with no return, when the caller
+ * has them already (see duePeriodsOfTerms). */
 export function contractReporting(
   term: Term,
   settings: ProgressSettings,
   due = duePeriods(term, settings.frequency, settings.financialYearStartMonth, settings.asOf),
+  missing = periodsWithoutReturn(due, settings.submittedPeriodStarts),
 ): ContractReporting {
   const { asOf, submittedPeriodStarts } = settings;
   return {
     expectedTo: expectedToDateOf(term, asOf, due.at(-1)?.end ?? null, submittedPeriodStarts),
-    missingPeriodLabels: periodsWithoutReturn(due, submittedPeriodStarts).map((p) => p.label),
+    missingPeriodLabels: missing.map((p) => p.label),
   };
+}
+
+/** What a commitment is rated against: expected by the date its contract's returns say. */
+function expectedByReporting(
+  c: CommitmentBasics,
+  term: Term,
+  { expectedTo }: ContractReporting,
+  settings: ProgressSettings,
+): number {
+  return expectedTo === null
+    ? 0
+    : expectedToDate(c, term, expectedTo, settings.financialYearStartMonth);
 }
 
 /**
@@ -275,8 +311,7 @@ export function progressFromDelivery(
   settings: ProgressSettings,
 ): CommitmentProgress {
   const { expectedTo, missingPeriodLabels } = reporting;
-  const expectedQuantity =
-    expectedTo === null ? 0 : expectedToDate(c, term, expectedTo, settings.financialYearStartMonth);
+  const expectedQuantity = expectedByReporting(c, term, reporting, settings);
   const rated = measure.kind !== 'record-only' && expectedQuantity > 0;
   return {
     commitmentId: c.id,
@@ -294,6 +329,27 @@ export function progressFromDelivery(
     }),
     percentOfExpected: rated ? percentOf(delivery.verifiedQuantity, expectedQuantity) : null,
   };
+}
+
+/** The RAG progressFromDelivery gives, alone, for rating many commitments at once: nothing
+ * expected is worked out when a missing return (Grey) or a record-only measure decides it. */
+export function ragFromDelivery(
+  c: CommitmentBasics,
+  kind: MeasureKind,
+  verifiedQuantity: number,
+  term: Term,
+  reporting: ContractReporting,
+  settings: ProgressSettings,
+): RagRating | null {
+  const returnMissing = reporting.missingPeriodLabels.length > 0;
+  const judged = !returnMissing && kind !== 'record-only';
+  return ragOf({
+    deliveredQuantity: verifiedQuantity,
+    expectedQuantity: judged ? expectedByReporting(c, term, reporting, settings) : 0,
+    bands: settings.bands,
+    returnMissing,
+    kind,
+  });
 }
 
 /**

@@ -5,12 +5,18 @@
 // up hundreds of thousands of lines reads one narrow index instead of joining two wide tables.
 //
 // Derived data: written only here, from return_lines and returns, in the same transaction as
-// the write that changed them (records.ts calls refreshLineDelivery after every write to either
-// table), and never edited by an officer, so it has no audit columns and no change_log rows. A
-// sync engine rebuilds it (rebuildLineDelivery) instead of copying it.
+// the write that changed them (records.ts calls refreshLineDelivery after every write), and
+// never edited by an officer, so it has no audit columns and no change_log rows. A sync engine
+// rebuilds it (rebuildLineDelivery) instead of copying it. The portfolio's running totals made
+// from it (portfolio-totals.ts) are kept here too, along with it.
 
 import type { Database } from 'better-sqlite3';
 import { lineValue, submittedLine, verifiedLine, withLineRules } from './line-rules-sql';
+import {
+  countReturnByPeriod,
+  rebuildPortfolioTotals,
+  refreshPortfolioContract,
+} from './portfolio-totals';
 import { statement } from './statements';
 
 /** The rows of the counted lines, of one return (`r.id = ?`) or of all (`1`). */
@@ -26,13 +32,27 @@ function countedLinesSql(whichReturns: string): string {
     WHERE ${whichReturns} AND l.deleted_at IS NULL AND r.deleted_at IS NULL AND ${submittedLine}`;
 }
 
-/** Works one return's rows out again from its lines. */
+/** Works one return's rows out again from its lines, and its contract's portfolio totals. */
 export function refreshReturnDelivery(db: Database, returnId: string): void {
+  countReturnByPeriod(db, returnId, -1);
   statement(db, 'DELETE FROM line_delivery WHERE return_id = ?').run(returnId);
   statement(withLineRules(db), countedLinesSql('r.id = ?')).run(returnId);
+  countReturnByPeriod(db, returnId, 1);
+  const row = statement(db, 'SELECT contract_id FROM returns WHERE id = ?').get(returnId) as
+    { contract_id: string } | undefined;
+  if (row) refreshPortfolioContract(db, row.contract_id);
 }
 
-/** After any write to a return or a return line: that return's rows worked out again. */
+/** The contract a commitment is on. */
+function contractOf(db: Database, commitmentId: string): string | undefined {
+  const row = statement(db, 'SELECT contract_id FROM commitments WHERE id = ?').get(
+    commitmentId,
+  ) as { contract_id: string } | undefined;
+  return row?.contract_id;
+}
+
+/** After any write: a return's rows worked out again when the write was to the return or one
+ * of its lines; a contract's portfolio totals, when to the contract or one of its commitments. */
 export function refreshLineDelivery(db: Database, table: string, id: string): void {
   if (table === 'returns') {
     refreshReturnDelivery(db, id);
@@ -40,6 +60,11 @@ export function refreshLineDelivery(db: Database, table: string, id: string): vo
     const line = statement(db, 'SELECT return_id FROM return_lines WHERE id = ?').get(id) as
       { return_id: string } | undefined;
     if (line) refreshReturnDelivery(db, line.return_id);
+  } else if (table === 'contracts') {
+    refreshPortfolioContract(db, id);
+  } else if (table === 'commitments') {
+    const contractId = contractOf(db, id);
+    if (contractId) refreshPortfolioContract(db, contractId);
   }
 }
 
@@ -47,4 +72,5 @@ export function refreshLineDelivery(db: Database, table: string, id: string): vo
 export function rebuildLineDelivery(db: Database): void {
   db.exec('DELETE FROM line_delivery');
   withLineRules(db).exec(countedLinesSql('1'));
+  rebuildPortfolioTotals(db);
 }

@@ -2,9 +2,18 @@
 // matches it: a line counts for the commitment it is linked to, else for the contract's
 // commitment on its measure, else as an extra measure (delivered, but committed to by no one).
 
+import type { Database } from 'better-sqlite3';
 import type { Delivery } from '../../shared/social-value-calc';
-import type { DeliveryRow, ScopedCommitment } from './portfolio-reads';
+import { scopedDelivery, type DeliveryRow } from './portfolio-reads';
+import type { PortfolioScope } from './portfolio-scope';
 import type { PortfolioSums } from './portfolio-sums';
+import {
+  hasLateLines,
+  linkedDeliveryWithin,
+  liveCommitmentsInScope,
+  unlinkedDeliveryWithin,
+  type TotalsRow,
+} from './portfolio-totals-reads';
 
 export const noDelivery: Readonly<Delivery> = {
   verifiedQuantity: 0,
@@ -20,6 +29,25 @@ export interface CommitmentDelivery {
   submittedPence: number;
 }
 
+/** What the tally needs of a commitment's delivery: verified quantity to date (its rating) and
+ * the £ in the period asked about. */
+export interface DeliveryNeeded {
+  verifiedQuantity: number;
+  verifiedPence: number;
+  submittedPence: number;
+}
+
+/** Delivery on an extra measure: into the totals, its theme and its contract, committed £0. */
+export function addExtra(
+  sums: PortfolioSums,
+  contractId: string,
+  measureId: string,
+  verifiedPence: number,
+  otherPence: number,
+): void {
+  sums.add(contractId, '', measureId, 0, verifiedPence, verifiedPence + otherPence);
+}
+
 /**
  * Each commitment's delivery (a line linked to none counts for its contract's commitment on its
  * measure, which the query found); extra measures' delivery goes straight into the sums (the part
@@ -29,9 +57,8 @@ export interface CommitmentDelivery {
 export function addDelivery(
   sums: PortfolioSums,
   rows: readonly DeliveryRow[],
-  commitments: readonly ScopedCommitment[],
+  commitments: ReadonlySet<string>,
 ): Map<string, CommitmentDelivery> {
-  const byId = new Map(commitments.map((c) => [c.id, c]));
   const delivered = new Map<string, CommitmentDelivery>();
   for (const [
     linkedId,
@@ -47,18 +74,17 @@ export function addDelivery(
     onMeasureId,
   ] of rows) {
     const commitmentId = linkedId ?? onMeasureId;
-    const commitment = commitmentId !== null ? byId.get(commitmentId) : undefined;
-    if (linkedId !== null && !commitment) continue;
-    if (!commitment) {
-      if (linesFrom > 0) {
-        sums.add(contractId as string, '', measureId as string, 0, vpFrom, vpFrom + otherFrom);
-      }
+    const live = commitmentId !== null && commitments.has(commitmentId);
+    if (linkedId !== null && !live) continue;
+    if (!live) {
+      if (linesFrom > 0)
+        addExtra(sums, contractId as string, measureId as string, vpFrom, otherFrom);
       continue;
     }
-    let sum = delivered.get(commitment.id);
+    let sum = delivered.get(commitmentId);
     if (!sum) {
       sum = { toDate: { ...noDelivery }, verifiedPence: 0, submittedPence: 0 };
-      delivered.set(commitment.id, sum);
+      delivered.set(commitmentId, sum);
     }
     sum.toDate.verifiedQuantity += vq;
     sum.toDate.submittedQuantity += sq;
@@ -68,4 +94,79 @@ export function addDelivery(
     sum.submittedPence += vpFrom + otherFrom;
   }
   return delivered;
+}
+
+/** A commitment's delivery from its running totals, into `into` (see commitmentDeliveries). */
+function fromTotals(row: TotalsRow, within: [number, number] | null, into: DeliveryNeeded) {
+  const [, , , , , , verifiedQuantity, , verifiedPence, otherPence] = row;
+  into.verifiedQuantity = verifiedQuantity;
+  into.verifiedPence = within ? within[0] : verifiedPence;
+  into.submittedPence = within ? within[1] : verifiedPence + otherPence;
+  return into;
+}
+
+/** How the tally finds each commitment's delivery (see commitmentDeliveries). */
+export interface Deliveries {
+  /** Whether the extra measures' rows of the running totals are to be added by the tally. */
+  extrasFromTotals: boolean;
+  /** A commitment's delivery, worked out again each time: read it before asking again. */
+  of(row: TotalsRow): DeliveryNeeded;
+}
+
+/**
+ * The delivery of each commitment in scope, to date and in the year asked about, from its
+ * running totals (portfolio-totals.ts). The totals hold every period: they are the delivery to
+ * date unless some line's period begins after asOf (figures as at an earlier date), when the
+ * lines themselves are added up instead (scopedDelivery, which adds the extra measures' delivery
+ * into the sums). For a year, the part within it is added up from its own lines
+ * (linkedDeliveryWithin, and unlinkedDeliveryWithin for the extra measures' part).
+ */
+export function commitmentDeliveries(
+  db: Database,
+  sums: PortfolioSums,
+  scope: PortfolioScope,
+  asOf: string,
+): Deliveries {
+  const from = scope.year?.start ?? '';
+  const scratch: DeliveryNeeded = { verifiedQuantity: 0, verifiedPence: 0, submittedPence: 0 };
+  if (hasLateLines(db, scope, asOf)) {
+    const live = liveCommitmentsInScope(db, scope);
+    const delivered = addDelivery(sums, scopedDelivery(db, scope, asOf, from), live);
+    return {
+      extrasFromTotals: false,
+      of([id]) {
+        const found = delivered.get(id as string);
+        scratch.verifiedQuantity = found?.toDate.verifiedQuantity ?? 0;
+        scratch.verifiedPence = found?.verifiedPence ?? 0;
+        scratch.submittedPence = found?.submittedPence ?? 0;
+        return scratch;
+      },
+    };
+  }
+  if (!scope.year) {
+    return { extrasFromTotals: true, of: (row) => fromTotals(row, null, scratch) };
+  }
+  const within = new Map<string, [number, number]>();
+  const addWithin = (id: string, verified: number, other: number) => {
+    const sum = within.get(id);
+    if (sum) {
+      sum[0] += verified;
+      sum[1] += verified + other;
+    } else within.set(id, [verified, verified + other]);
+  };
+  for (const [id, vp, op] of linkedDeliveryWithin(db, from, asOf)) addWithin(id, vp, op);
+  for (const [contractId, measureId, onMeasureId, vp, op, lines] of unlinkedDeliveryWithin(
+    db,
+    scope,
+    from,
+    asOf,
+  )) {
+    if (onMeasureId !== null) addWithin(onMeasureId, vp, op);
+    else if (lines > 0) addExtra(sums, contractId, measureId, vp, op);
+  }
+  const nothing: [number, number] = [0, 0];
+  return {
+    extrasFromTotals: false,
+    of: (row) => fromTotals(row, within.get(row[0] as string) ?? nothing, scratch),
+  };
 }

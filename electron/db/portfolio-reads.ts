@@ -1,65 +1,12 @@
-// What the portfolio dashboard reads from the workspace, each in one query that lets SQLite do
-// the adding up: the commitments in scope, their delivery (from line_delivery: by commitment,
-// and by period start), which periods each contract has sent returns for, the framework's
-// measures and themes, and contract value by kind of supplier.
+// What the portfolio dashboard reads from the workspace besides its running totals
+// (portfolio-totals-reads.ts), each in one query that lets SQLite do the adding up: delivery
+// from line_delivery (by commitment as at an earlier date, and by period start), the
+// framework's measures and themes, and contract value by kind of supplier.
 
 import type { Database } from 'better-sqlite3';
-import type { MeasureKind, YearlyTarget } from '../../shared/social-value';
-import { begunBy } from './line-rules-sql';
-import { inScopeSql, scopeSql, scopedContracts, type PortfolioScope } from './portfolio-scope';
+import type { MeasureKind } from '../../shared/social-value';
+import { inScopeSql, scopeSql, type PortfolioScope } from './portfolio-scope';
 import { statement } from './statements';
-
-export interface ScopedCommitment {
-  id: string;
-  contractId: string;
-  measureId: string;
-  quantity: number;
-  yearlyTargets: YearlyTarget[];
-  proxyPence: number | null;
-  reference: string;
-  termStart: string;
-  termEnd: string;
-}
-
-const noTargets: YearlyTarget[] = [];
-
-/** The live commitments of the contracts in scope. */
-export function scopedCommitments(db: Database, scope: PortfolioScope): ScopedCommitment[] {
-  const { where, params } = scopeSql(scope);
-  const rows = statement(
-    db,
-    `SELECT k.id, k.contract_id, k.measure_id, k.quantity, k.yearly_targets, k.proxy_pence,
-       c.reference, c.start_date, c.end_date
-     FROM ${scopedContracts(scope)}
-       JOIN commitments k ON k.contract_id = c.id AND k.deleted_at IS NULL
-     WHERE ${where}`,
-  )
-    .raw()
-    .all(...params) as [
-    string,
-    string,
-    string,
-    number,
-    string,
-    number | null,
-    string,
-    string,
-    string,
-  ][];
-  return rows.map(
-    ([id, contractId, measureId, quantity, targets, proxyPence, reference, start, end]) => ({
-      id,
-      contractId,
-      measureId,
-      quantity,
-      yearlyTargets: targets === '[]' ? noTargets : (JSON.parse(targets) as YearlyTarget[]),
-      proxyPence,
-      reference,
-      termStart: start,
-      termEnd: end,
-    }),
-  );
-}
 
 /**
  * Delivery added up for one commitment (the lines linked to it), or, for lines linked to no
@@ -86,6 +33,11 @@ export type DeliveryRow = [
   onMeasureId: string | null,
 ];
 
+/** For a line_delivery row "d" linked to no commitment: its contract's live commitment on its
+ * measure, if any (the lines count for it). */
+export const commitmentOnMeasureSql = `(SELECT k.id FROM commitments k
+  WHERE k.contract_id = d.contract_id AND k.measure_id = d.measure_id AND k.deleted_at IS NULL)`;
+
 /**
  * The submitted lines of the contracts in scope whose periods have begun by asOf, added up by
  * the rules of deliveryOf, by commitment (or contract and measure): read from line_delivery
@@ -105,15 +57,13 @@ export function scopedDelivery(
   // From '' (all years) the part from `from` is the whole: added up without a test on each line.
   const since = (column: string) =>
     from === '' ? column : `CASE WHEN d.period_start >= ? THEN ${column} END`;
-  const onMeasure = `(SELECT k.id FROM commitments k
-    WHERE k.contract_id = d.contract_id AND k.measure_id = d.measure_id AND k.deleted_at IS NULL)`;
   return statement(
     db,
     `SELECT d.commitment_id, ${unlinked('d.contract_id')}, ${unlinked('d.measure_id')},
        total(d.verified_quantity), total(d.submitted_quantity),
        total(d.verified_pence), total(d.other_pence),
        total(${since('d.verified_pence')}), total(${since('d.other_pence')}), count(${since('1')}),
-       ${unlinked(onMeasure)}
+       ${unlinked(commitmentOnMeasureSql)}
      FROM line_delivery d INDEXED BY line_delivery_for_sums
      WHERE d.period_start <= ? AND ${inScope.where}
      GROUP BY d.commitment_id, d.contract_id, d.measure_id`,
@@ -125,19 +75,21 @@ export function scopedDelivery(
 /**
  * Delivery by the start of the reporting period, for the periods beginning from..to, of the
  * contracts in scope: the verified pence and the rest. Lines linked to a commitment since
- * deleted are left out, as the contract's own page leaves them out.
+ * deleted are left out, as the contract's own page leaves them out. A year's lines are read in
+ * period order; a directorate's, contract by contract.
  */
 export function deliveryByPeriodStart(
   db: Database,
   scope: PortfolioScope,
   from: string,
   to: string,
-): [periodStart: string, verifiedPence: number, otherPence: number][] {
+): Map<string, [verifiedPence: number, otherPence: number]> {
   const inScope = inScopeSql('d.contract_id', scope);
-  return statement(
+  const index = scope.year ? 'line_delivery_by_period' : 'line_delivery_by_contract';
+  const rows = statement(
     db,
     `SELECT d.period_start, total(d.verified_pence), total(d.other_pence)
-     FROM line_delivery d INDEXED BY line_delivery_by_period
+     FROM line_delivery d INDEXED BY ${index}
      WHERE d.period_start >= ? AND d.period_start <= ? AND ${inScope.where}
        AND (d.commitment_id IS NULL
          OR d.commitment_id NOT IN (SELECT id FROM commitments WHERE deleted_at IS NOT NULL))
@@ -145,25 +97,7 @@ export function deliveryByPeriodStart(
   )
     .raw()
     .all(from, to, ...inScope.params) as [string, number, number][];
-}
-
-/** For each contract in scope: the period starts of its returns past draft, begun by asOf (read
- * from the index returns_sent, in contract order). */
-export function sentPeriodStarts(
-  db: Database,
-  scope: PortfolioScope,
-  asOf: string,
-): Map<string, Set<string>> {
-  const inScope = inScopeSql('r.contract_id', scope);
-  const rows = statement(
-    db,
-    `SELECT r.contract_id, group_concat(r.period_start) FROM returns r
-     WHERE r.deleted_at IS NULL AND r.status <> 'draft' AND ${begunBy} AND ${inScope.where}
-     GROUP BY r.contract_id`,
-  )
-    .raw()
-    .all(asOf, ...inScope.params) as [string, string][];
-  return new Map(rows.map(([contractId, starts]) => [contractId, new Set(starts.split(','))]));
+  return new Map(rows.map(([start, verified, other]) => [start, [verified, other]]));
 }
 
 export interface MeasureTheme {
@@ -195,15 +129,20 @@ export function measureThemes(db: Database): {
   return { measures, themes: [...new Set(rows.map((row) => row[6]))] };
 }
 
-/** The whole-life value of the contracts in scope, by the supplier's local, size and VCSE marks
- * (the contracts read from the index that holds every column the lists filter on). */
+/** The whole-life value of the contracts in scope, by the supplier's local, size and VCSE marks:
+ * added up by supplier first, so each supplier is looked up once, from the index that holds
+ * every column the lists filter on (or, for all of them, the one in order of supplier). */
 export function valueBySupplierKind(db: Database, scope: PortfolioScope) {
   const { where, params } = scopeSql(scope);
+  const all = !scope.year && scope.directorate === null;
   return statement(
     db,
-    `SELECT s.local, s.size, s.vcse, total(c.value_pence) AS value, count(*) AS contracts
-     FROM contracts c INDEXED BY contracts_for_lists JOIN suppliers s ON s.id = c.supplier_id
-     WHERE ${where} GROUP BY s.local, s.size, s.vcse`,
+    `SELECT s.local, s.size, s.vcse, total(v.value) AS value, sum(v.contracts) AS contracts
+     FROM (SELECT c.supplier_id, total(c.value_pence) AS value, count(*) AS contracts
+       FROM contracts c INDEXED BY ${all ? 'contracts_by_supplier' : 'contracts_for_lists'}
+       WHERE ${where} GROUP BY c.supplier_id) v
+       JOIN suppliers s ON s.id = v.supplier_id
+     GROUP BY s.local, s.size, s.vcse`,
   ).all(...params) as {
     local: 0 | 1;
     size: string | null;

@@ -47,6 +47,9 @@ export class PortfolioSums {
     if (!tally) {
       tally = { ...noAmounts(), reference, rag: noRatings() };
       this.byContract.set(contractId, tally);
+    } else if (tally.reference === '') {
+      // Made for an extra measure first: given its reference once a commitment of it comes.
+      tally.reference = reference;
     }
     return tally;
   }

@@ -1,8 +1,9 @@
-// Adds up the portfolio: each commitment in scope valued (its committed £ within the year, or the
-// whole of it), matched with its delivery as the contract's own page matches it (a line counts
-// for the commitment it is linked to, else for the contract's commitment on its measure, else as
-// an extra measure), rated by progressFromDelivery, and added into the totals by theme, by span
-// of time and by contract. Due periods with no return are collected for the missing returns.
+// Adds up the portfolio from its running totals (portfolio-totals.ts): each commitment in scope
+// valued (its committed £ within the year, or the whole of it), with its delivery matched as the
+// contract's own page matches it (a line counts for the commitment it is linked to, else for the
+// contract's commitment on its measure, else as an extra measure: see portfolio-delivery.ts),
+// rated by progressFromDelivery, and added into the totals by theme, by span of time and by
+// contract. Due periods with no return are collected for the missing returns.
 
 import type { Database } from 'better-sqlite3';
 import type { CouncilProfile } from '../../shared/council-profile';
@@ -27,24 +28,21 @@ import {
 import {
   committedPence,
   contractReporting,
-  progressFromDelivery,
+  ragFromDelivery,
   type ContractReporting,
   type ProgressSettings,
 } from '../../shared/social-value-calc';
-import type { MeasureBasics } from '../../shared/social-value';
+import type { YearlyTarget } from '../../shared/social-value';
 import {
   committedTerms,
   deliveryByPeriodStart,
   measureThemes,
-  scopedCommitments,
-  scopedDelivery,
-  sentPeriodStarts,
   type CommittedTerms,
-  type MeasureTheme,
 } from './portfolio-reads';
-import { addDelivery, noDelivery } from './portfolio-delivery';
+import { addExtra, commitmentDeliveries } from './portfolio-delivery';
 import type { PortfolioScope } from './portfolio-scope';
 import { PortfolioSums, type ContractTally } from './portfolio-sums';
+import { allDeliveryByPeriodStart, contractsInScope, scopedTotals } from './portfolio-totals-reads';
 
 export type { ContractTally };
 
@@ -65,7 +63,13 @@ export interface Tally {
   missing: MissingPeriod[];
 }
 
-const noStarts: ReadonlySet<string> = new Set();
+/** What a contract's returns say at asOf, for each of its commitments. */
+interface ContractProgress {
+  reference: string;
+  term: { start: string; end: string };
+  reporting: ContractReporting;
+  settings: ProgressSettings;
+}
 
 /** Spans of the table by time: the year's reporting periods, or every year a commitment runs. */
 function spansFor(scope: PortfolioScope, profile: CouncilProfile, terms: CommittedTerms): Span[] {
@@ -106,27 +110,63 @@ function addDeliveryBySpan(
 ): void {
   const first = spans[0];
   if (!first) return;
-  for (const [periodStart, verified, other] of deliveryByPeriodStart(
-    db,
-    scope,
-    first.start,
-    asOf,
-  )) {
+  const byStart =
+    scope.year || scope.directorate !== null
+      ? deliveryByPeriodStart(db, scope, first.start, asOf)
+      : allDeliveryByPeriodStart(db, first.start, asOf);
+  for (const [periodStart, [verified, other]] of byStart) {
     const span = spanIndexOf(spans, periodStart);
     if (span >= 0) sums.addDeliveredInSpan(span, verified, verified + other);
   }
 }
 
-function measureBasics(id: string, measure: MeasureTheme | undefined): MeasureBasics {
-  return {
-    id,
-    code: measure?.code ?? '',
-    title: measure?.title ?? '',
-    unit: measure?.unit ?? '',
-    kind: measure?.kind ?? 'quantity',
-    proxyPence: measure?.proxyPence ?? null,
+/** Each contract's reporting (see contractReporting) and the due periods it sent no return for
+ * (from the start of the year asked about). */
+function contractReportings(
+  db: Database,
+  scope: PortfolioScope,
+  asOf: string,
+  profile: CouncilProfile,
+  missing: MissingPeriod[],
+): Map<string, ContractProgress> {
+  const fyStart = profile.financialYearStartMonth;
+  const bands = {
+    greenFromPercent: profile.ragGreenFromPercent,
+    amberFromPercent: profile.ragAmberFromPercent,
   };
+  const dueOf = duePeriodsOfTerms(profile.reportingFrequency, fyStart, asOf);
+  const contracts = new Map<string, ContractProgress>();
+  for (const [id, reference, start, end, sent] of contractsInScope(db, scope)) {
+    const term = { start, end };
+    const starts = sent === '' ? [] : sent.split(',');
+    const submittedPeriodStarts = new Set(
+      (starts.at(-1) ?? '') > asOf ? starts.filter((s) => s <= asOf) : starts,
+    );
+    const settings = {
+      asOf,
+      bands,
+      financialYearStartMonth: fyStart,
+      frequency: profile.reportingFrequency,
+      submittedPeriodStarts,
+    };
+    const due = dueOf(term);
+    const without = periodsWithoutReturn(due, submittedPeriodStarts);
+    contracts.set(id, {
+      reference,
+      term,
+      reporting: contractReporting(term, settings, due, without),
+      settings,
+    });
+    for (const period of without) {
+      if (!scope.year || period.start >= scope.year.start) {
+        missing.push({ contractId: id, reference, period });
+      }
+    }
+  }
+  return contracts;
 }
+
+const noTargets: YearlyTarget[] = [];
 
 export function portfolioTally(
   db: Database,
@@ -136,82 +176,60 @@ export function portfolioTally(
   terms: CommittedTerms = committedTerms(db),
 ): Tally {
   const fyStart = profile.financialYearStartMonth;
-  const frequency = profile.reportingFrequency;
   const spans = spansFor(scope, profile, terms);
-  const commitments = scopedCommitments(db, scope);
   const { measures, themes } = measureThemes(db);
   const sums = new PortfolioSums((id) => measures.get(id)?.theme, themes, spans.length);
-  // Each measure's basics made once, for its many commitments.
-  const basics = new Map<string, MeasureBasics>();
-  const basicsOf = (id: string) => {
-    let found = basics.get(id);
-    if (!found) basics.set(id, (found = measureBasics(id, measures.get(id))));
-    return found;
-  };
-  const from = scope.year?.start ?? '';
-  const delivered = addDelivery(sums, scopedDelivery(db, scope, asOf, from), commitments);
+  const deliveries = commitmentDeliveries(db, sums, scope, asOf);
   addDeliveryBySpan(sums, db, scope, spans, asOf);
-  const sent = sentPeriodStarts(db, scope, asOf);
-  const bands = {
-    greenFromPercent: profile.ragGreenFromPercent,
-    amberFromPercent: profile.ragAmberFromPercent,
-  };
-  const contracts = new Map<string, { reporting: ContractReporting; settings: ProgressSettings }>();
   const missing: MissingPeriod[] = [];
-  const dueOf = duePeriodsOfTerms(frequency, fyStart, asOf);
+  const contracts = contractReportings(db, scope, asOf, profile, missing);
 
-  for (const c of commitments) {
-    const term = { start: c.termStart, end: c.termEnd };
-    let contract = contracts.get(c.contractId);
-    if (!contract) {
-      const submittedPeriodStarts = sent.get(c.contractId) ?? noStarts;
-      const settings = {
-        asOf,
-        bands,
-        financialYearStartMonth: fyStart,
-        frequency,
-        submittedPeriodStarts,
-      };
-      const due = dueOf(term);
-      contract = { reporting: contractReporting(term, settings, due), settings };
-      contracts.set(c.contractId, contract);
-      if (contract.reporting.missingPeriodLabels.length > 0) {
-        for (const period of periodsWithoutReturn(due, submittedPeriodStarts)) {
-          if (!scope.year || period.start >= scope.year.start) {
-            missing.push({ contractId: c.contractId, reference: c.reference, period });
-          }
-        }
+  let commitments = 0;
+  for (const row of scopedTotals(db, scope)) {
+    const [id, contractId, measureId, quantity, proxyPence, targets] = row;
+    if (id === null) {
+      const [, , , , , , , , verifiedPence, otherPence, lines] = row;
+      if (deliveries.extrasFromTotals && lines > 0) {
+        addExtra(sums, contractId, measureId, verifiedPence, otherPence);
       }
+      continue;
     }
+    const contract = contracts.get(contractId);
+    if (!contract) continue;
+    commitments += 1;
+    const c = {
+      id,
+      contractId,
+      measureId,
+      quantity,
+      proxyPence,
+      yearlyTargets: targets === null ? noTargets : (JSON.parse(targets) as YearlyTarget[]),
+    };
+    const { term, reference } = contract;
     const [first, last] = spansOfTerm(spans, term.start, term.end);
     const bySpan = committedBySpan(c, term, spans.slice(first, last + 1), fyStart);
     bySpan.forEach((pence, index) => sums.addCommittedInSpan(first + index, pence));
     const committed = scope.year
       ? bySpan.reduce((sum, pence) => sum + pence, 0)
       : committedPence(c);
-    const delivery = delivered.get(c.id);
+    const delivery = deliveries.of(row);
     sums.add(
-      c.contractId,
-      c.reference,
-      c.measureId,
+      contractId,
+      reference,
+      measureId,
       committed,
-      delivery?.verifiedPence ?? 0,
-      delivery?.submittedPence ?? 0,
+      delivery.verifiedPence,
+      delivery.submittedPence,
     );
-    const progress = progressFromDelivery(
-      c,
-      basicsOf(c.measureId),
-      delivery?.toDate ?? noDelivery,
-      term,
-      contract.reporting,
-      contract.settings,
-    );
-    sums.rate(c.contractId, c.reference, progress.rag);
+    const kind = measures.get(measureId)?.kind ?? 'quantity';
+    const { reporting, settings } = contract;
+    const rag = ragFromDelivery(c, kind, delivery.verifiedQuantity, term, reporting, settings);
+    sums.rate(contractId, reference, rag);
   }
 
   return {
     totals: sums.totals,
-    commitments: commitments.length,
+    commitments,
     contractsWithCommitments: contracts.size,
     byTheme: sums.byTheme(),
     byTime: scope.year ? sums.bySpan(spans) : withoutEmptyEnds(sums.bySpan(spans)),

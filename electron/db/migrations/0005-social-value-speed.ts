@@ -2,16 +2,31 @@
 // return's contract and period copied onto it (electron/db/line-delivery.ts keeps it, from the
 // lines, in the same transaction as every write to a return or a line), filled in here from the
 // lines a workspace already holds; and indexes for the dashboard's other reads. Frozen once
-// released.
+// released: the fill is written out here as it was at release (the rules of line-rules-sql.ts
+// then), not borrowed from the app's current code, which may change.
 //
 // Derived data rather than a record: the id is the return line's, there are no audit columns,
 // and rows are deleted outright when their line stops counting. No cascades, no triggers.
 
 import type { Database } from 'better-sqlite3';
-import { rebuildLineDelivery } from '../line-delivery';
 
 export const version = 5;
 export const name = 'social value speed';
+
+/** Quantity x proxy pence to the nearest penny, reading the product to 15 significant figures
+ * first (so 1.005 x 100 is 101p): asked only within a millionth of a penny of a half. */
+function valuePenceAtRelease(quantity: unknown, proxy: unknown): number {
+  if (typeof quantity !== 'number' || typeof proxy !== 'number') return 0;
+  const raw = quantity * proxy;
+  if (Math.abs(Math.abs(raw % 1) - 0.5) > 1e-6) return Math.round(raw);
+  return Math.round(Number(raw.toPrecision(15)));
+}
+
+const raw = 'l.quantity * l.proxy_pence';
+const verified = `l.verification = 'verified'`;
+const lineValue = `CASE
+  WHEN abs(${raw} - CAST(${raw} AS INTEGER) - 0.5) > 1e-6 THEN round(${raw})
+  WHEN ${raw} IS NOT NULL THEN migration_0005_value_pence(l.quantity, l.proxy_pence) END`;
 
 export function up(db: Database): void {
   db.exec(`
@@ -43,5 +58,18 @@ export function up(db: Database): void {
     CREATE INDEX contracts_deleted ON contracts (id) WHERE deleted_at IS NOT NULL;
     CREATE INDEX commitments_deleted ON commitments (id) WHERE deleted_at IS NOT NULL;
   `);
-  rebuildLineDelivery(db);
+  db.function('migration_0005_value_pence', { deterministic: true }, valuePenceAtRelease);
+  // Every live line of a live return past draft and not rejected, the line not rejected.
+  db.exec(`
+    INSERT INTO line_delivery (id, return_id, contract_id, measure_id, commitment_id,
+      period_start, verified_quantity, submitted_quantity, verified_pence, other_pence)
+    SELECT l.id, r.id, r.contract_id, l.measure_id, l.commitment_id, r.period_start,
+      CASE WHEN ${verified} THEN coalesce(l.quantity, 0) ELSE 0 END,
+      coalesce(l.quantity, 0),
+      CASE WHEN ${verified} THEN coalesce(${lineValue}, 0) ELSE 0 END,
+      CASE WHEN ${verified} THEN 0 ELSE coalesce(${lineValue}, 0) END
+    FROM return_lines l JOIN returns r ON r.id = l.return_id
+    WHERE l.deleted_at IS NULL AND r.deleted_at IS NULL
+      AND r.status NOT IN ('draft', 'rejected') AND l.verification <> 'rejected'
+  `);
 }
