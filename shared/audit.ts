@@ -37,6 +37,11 @@ export interface FieldChange {
 
 export interface AuditEntry {
   id: string;
+  /**
+   * A change to a part of the record rather than the record itself (a return's line): which
+   * part, e.g. "LOC1 Local people employed"; left out for the record's own changes.
+   */
+  part?: string;
   operation: 'insert' | 'update' | 'delete' | 'restore';
   officer: string;
   changedAt: string;

@@ -2,13 +2,15 @@
 // measure, and how the council checked it.
 //
 // The life of a return: Draft (lines can be edited) -> Submitted -> each line Verified, Queried
-// or Rejected by a named verifier. The return's status follows its lines (returnStatusOf).
-// A submitted return is corrected only by sending it back to Draft (reopen), which clears the
-// lines' verification; every step is in the audit trail.
+// or Rejected by a named verifier, a query or rejection with a note saying why (kept on the
+// line). The return's status follows its lines (returnStatusOf). A submitted return is corrected
+// only by sending it back to Draft (reopen), which clears the lines' verification but keeps their
+// notes for whoever corrects them; every step, its lines' too, is in the audit trail.
 
 import { z } from 'zod';
 import { optionalQuantity } from './commitment';
-import { maxListWindow } from './list-query';
+import { maxListWindow, sortDirections } from './list-query';
+import type { FieldIssue } from './result';
 import {
   loadedVersion,
   optionalCalendarDate,
@@ -61,6 +63,9 @@ export const returnUpdateSchema = z.object({
     }),
 });
 
+/** The longest note a verifier can keep on a line. */
+export const maxLineNoteLength = 1000;
+
 /** What a verifier decides for a line; "pending" is only where a line starts. */
 export const lineDecisions = ['verified', 'queried', 'rejected'] as const;
 export type LineDecision = (typeof lineDecisions)[number];
@@ -81,22 +86,39 @@ export const returnVerifySchema = z.object({
     .min(1, { error: 'Enter the name of the officer who checked it' })
     .max(200, { error: 'Keep the name under 200 characters' })
     .optional(),
+  /** A queried or rejected line needs its note (lineNoteIssues: the message names the line). */
   lines: z
     .array(
-      z
-        .object({
-          lineId: uuid,
-          verification: z.enum(lineDecisions, { error: 'Choose verify, query or reject' }),
-          note: optionalText('the note', 1000),
-        })
-        .refine((line) => line.verification === 'verified' || line.note !== null, {
-          path: ['note'],
-          message: 'Say what is wrong, so the supplier can answer it',
-        }),
+      z.object({
+        lineId: uuid,
+        verification: z.enum(lineDecisions, { error: 'Choose verify, query or reject' }),
+        note: optionalText('the note', maxLineNoteLength),
+      }),
     )
     .min(1, { error: 'Choose what to do with at least one line' })
     .max(200),
 });
+
+/**
+ * The decisions that query or reject a line without saying why, each named by its line's measure
+ * (the schema cannot name it: it knows only the line's id). Paths are in `decisions`.
+ */
+export function lineNoteIssues(
+  decisions: readonly { lineId: string; verification: LineDecision; note: string | null }[],
+  lines: readonly { id: string; measure: Pick<MeasureBasics, 'code' | 'title'> }[],
+): FieldIssue[] {
+  const byId = new Map(lines.map((line) => [line.id, line.measure]));
+  return decisions.flatMap((decision, index) => {
+    const measure = byId.get(decision.lineId);
+    if (decision.verification === 'verified' || decision.note?.trim() || !measure) return [];
+    return [
+      {
+        path: ['lines', index, 'note'],
+        message: `Say what is wrong with ${measure.code} (${measure.title}), so the supplier can answer it`,
+      },
+    ];
+  });
+}
 
 export const returnReopenSchema = z.object({
   id: uuid,
@@ -104,7 +126,21 @@ export const returnReopenSchema = z.object({
   reason: optionalText('the reason', 1000),
 });
 
+export const returnSortKeys = [
+  'contractReference',
+  'supplierName',
+  'period',
+  'status',
+  'submittedAt',
+] as const;
+export type ReturnSortKey = (typeof returnSortKeys)[number];
+
+/** Latest period first unless another sort is asked for. */
 export const returnListQuerySchema = z.object({
+  /** Words each found in the contract's reference or title, or the supplier's name. */
+  search: z.string().trim().max(200, { error: 'Keep the search under 200 characters' }).default(''),
+  sort: z.enum(returnSortKeys).default('period'),
+  direction: z.enum(sortDirections).default('desc'),
   status: z.array(z.enum(returnStatuses)).default([]),
   contractId: uuid.optional(),
   /** A period label, e.g. "Q1 2025/26". */
@@ -179,6 +215,8 @@ export interface ReturnLine {
   verification: LineVerification;
   verifiedBy: string | null;
   verifiedAt: string | null;
+  /** Why the verifier queried or rejected it; kept when the return is sent back to draft. */
+  verificationNote: string | null;
 }
 
 export interface ReturnDetail extends ReturnSummary {

@@ -29,8 +29,8 @@ const links: Partial<Record<AuditedTable, Record<string, string>>> = {
   measures: { outcome_id: 'SELECT name FROM outcomes WHERE id = ?' },
 };
 
-function withNames(db: Database, table: AuditedTable, change: FieldChange): FieldChange {
-  const query = links[table]?.[change.field];
+function withNames(db: Database, table: string, change: FieldChange): FieldChange {
+  const query = links[table as AuditedTable]?.[change.field];
   if (!query) return change;
   const name = (id: Value) => {
     if (id === null) return null;
@@ -49,25 +49,55 @@ function changesOf(row: ChangeRow): FieldChange[] {
     .filter((change) => row.operation !== 'insert' || change.new !== null);
 }
 
-export function auditHistory(db: Database, table: AuditedTable, id: string): AuditEntry[] {
-  const rows = statement(
+function entryOf(db: Database, table: string, row: ChangeRow): AuditEntry {
+  const changes = changesOf(row).map((change) => withNames(db, table, change));
+  const restored =
+    row.operation === 'update' &&
+    changes.length === 1 &&
+    changes[0]?.field === 'deleted_at' &&
+    changes[0].new === null;
+  return {
+    id: row.id,
+    operation: restored ? 'restore' : row.operation,
+    officer: row.officer,
+    changedAt: row.changed_at,
+    changes: restored ? [] : changes,
+  };
+}
+
+/** Columns of a part that say which record it belongs to: the part's entry names it instead. */
+const partKeys = new Set(['return_id', 'measure_id', 'commitment_id']);
+
+type LoggedRow = ChangeRow & { logged: number; part?: string };
+
+/** The changes to a return's lines, deleted ones too, each named by its measure. */
+function returnLineRows(db: Database, returnId: string): LoggedRow[] {
+  return statement(
     db,
-    `SELECT id, operation, old_values, new_values, officer, changed_at FROM change_log
-     WHERE table_name = ? AND row_id = ? ORDER BY changed_at DESC, rowid DESC`,
-  ).all(table, id) as ChangeRow[];
+    `SELECT g.id, g.operation, g.old_values, g.new_values, g.officer, g.changed_at,
+       g.rowid AS logged, m.code || ' ' || m.title AS part
+     FROM return_lines l JOIN measures m ON m.id = l.measure_id
+       JOIN change_log g ON g.table_name = 'return_lines' AND g.row_id = l.id
+     WHERE l.return_id = ?`,
+  ).all(returnId) as LoggedRow[];
+}
+
+/**
+ * The record's changes, newest first (in the order written, within a moment); a return's include
+ * its lines', each with the line's measure as its part.
+ */
+export function auditHistory(db: Database, table: AuditedTable, id: string): AuditEntry[] {
+  const own = statement(
+    db,
+    `SELECT id, operation, old_values, new_values, officer, changed_at, rowid AS logged
+     FROM change_log WHERE table_name = ? AND row_id = ?`,
+  ).all(table, id) as LoggedRow[];
+  const rows = table === 'returns' ? [...own, ...returnLineRows(db, id)] : own;
+  rows.sort((a, b) => b.changed_at.localeCompare(a.changed_at) || b.logged - a.logged);
   return rows.map((row) => {
-    const changes = changesOf(row).map((change) => withNames(db, table, change));
-    const restored =
-      row.operation === 'update' &&
-      changes.length === 1 &&
-      changes[0]?.field === 'deleted_at' &&
-      changes[0].new === null;
-    return {
-      id: row.id,
-      operation: restored ? 'restore' : row.operation,
-      officer: row.officer,
-      changedAt: row.changed_at,
-      changes: restored ? [] : changes,
-    };
+    if (row.part === undefined) return entryOf(db, table, row);
+    const entry = entryOf(db, 'return_lines', row);
+    const changes = entry.changes.filter((change) => !partKeys.has(change.field));
+    return { ...entry, part: row.part, changes };
   });
 }

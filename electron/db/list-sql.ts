@@ -125,6 +125,8 @@ export interface ListSpec {
   filter: ListFilter;
   /** The sort expression; the id breaks ties so windows never overlap. */
   orderBy: string;
+  /** A second sort, in the same direction, before the id: a contract's returns by period. */
+  thenBy?: string;
   direction: SortDirection;
   idColumn: string;
   /** The money summed for the list's £ total. */
@@ -140,7 +142,8 @@ export interface ListSpec {
 
 function orderClause(spec: ListSpec, orderBy = spec.orderBy): string {
   const direction = spec.direction === 'desc' ? 'DESC' : 'ASC';
-  return `ORDER BY ${orderBy} ${direction}, ${spec.idColumn} ${direction}`;
+  const then = spec.thenBy ? `, ${spec.thenBy} ${direction}` : '';
+  return `ORDER BY ${orderBy} ${direction}${then}, ${spec.idColumn} ${direction}`;
 }
 
 /** Whether the count and £ total come with the window's ids (see keysSql). */

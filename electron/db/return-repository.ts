@@ -19,11 +19,12 @@ import type {
   ReturnDetail,
   ReturnLine,
   ReturnListParams,
+  ReturnSortKey,
   ReturnSummary,
 } from '../../shared/social-value-return';
 import { getContract } from './contract-repository';
 import { fieldProblem, FieldProblems } from './field-problems';
-import { ListFilter, runList } from './list-sql';
+import { ListFilter, runList, type ListSpec } from './list-sql';
 import { measureOf, measureSelect, toMeasure } from './measure-basics';
 import {
   checkVersion,
@@ -77,6 +78,7 @@ function toLine(row: Record<string, unknown>): ReturnLine {
     verification: row.verification as LineVerification,
     verifiedBy: (row.verified_by as string | null) ?? null,
     verifiedAt: (row.verified_at as string | null) ?? null,
+    verificationNote: (row.verification_note as string | null) ?? null,
   };
 }
 
@@ -108,31 +110,79 @@ export function getReturn(db: Database, id: string): ReturnDetail {
   };
 }
 
-/** The returns of live contracts matching the filters, latest period first. */
-export function listReturns(db: Database, query: ReturnListParams): ListPage<ReturnSummary> {
-  const filter = new ListFilter()
-    .where('r.deleted_at IS NULL')
-    .where('c.deleted_at IS NULL')
+// Each sort but the contract's and supplier's has an index in its order (migrations 4 and 9); those
+// two walk the contracts, or suppliers, in their name's index and find each one's returns.
+const sortColumns: Record<ReturnSortKey, string> = {
+  contractReference: 'c.reference COLLATE NOCASE',
+  supplierName: 's.name COLLATE NOCASE',
+  period: 'r.period_start',
+  status:
+    "CASE r.status WHEN 'draft' THEN 1 WHEN 'submitted' THEN 2 WHEN 'queried' THEN 3 WHEN 'verified' THEN 4 ELSE 5 END",
+  submittedAt: 'r.submitted_at',
+};
+
+/** The search, on the contract's reference and title and its supplier's name, as one lookup. */
+function contractSearch(search: string): ListFilter {
+  return new ListFilter().search(search, [
+    'c.reference',
+    'c.title',
+    { key: 'c.supplier_id', table: 'suppliers', column: 'name' },
+  ]);
+}
+
+/**
+ * The tables the window's ids are found in: the returns alone, or, to sort the whole list by the
+ * contract's reference or the supplier's name, walked from those in their name's order. Every condition
+ * of the filter is on the return, so the list is counted on the returns alone; a deleted
+ * contract's returns are left out by a lookup in the few deleted contracts.
+ */
+const keyTables: Partial<Record<ReturnSortKey, string>> = {
+  contractReference: `contracts c INDEXED BY contracts_by_reference_and_id
+    CROSS JOIN returns r ON r.contract_id = c.id AND c.deleted_at IS NULL`,
+  supplierName: `suppliers s CROSS JOIN contracts c ON c.supplier_id = s.id AND c.deleted_at IS NULL
+    CROSS JOIN returns r ON r.contract_id = c.id`,
+};
+
+/** The returns of live contracts matching the search and filters, in the order asked for. */
+export function returnListSpec(query: ReturnListParams): ListSpec {
+  const filter = new ListFilter(
+    'r.deleted_at IS NULL',
+    'r.contract_id NOT IN (SELECT id FROM contracts WHERE deleted_at IS NOT NULL)',
+  )
     .oneOf('r.status', query.status)
     .equals('r.contract_id', query.contractId)
     .equals('r.period_label', query.period);
-  return runList(
-    db,
-    {
-      select: returnSelect,
-      from: returnFrom,
-      // The filter and the sort need only the return and whether its contract is live.
-      keyFrom: 'returns r JOIN contracts c ON c.id = r.contract_id',
-      filter,
-      orderBy: 'r.period_start',
-      direction: 'desc',
-      idColumn: 'r.id',
-      valueColumn: '0',
-      offset: query.offset,
-      limit: query.limit,
-    },
-    toSummary,
-  );
+  const contracts = contractSearch(query.search);
+  if (contracts.narrowed) {
+    filter.where(
+      `r.contract_id IN (SELECT c.id FROM contracts c ${contracts.sql()})`,
+      ...contracts.params,
+    );
+  }
+  return {
+    select: returnSelect,
+    from: returnFrom,
+    // A narrowed list's matches are found first and sorted, joined to what the sort needs.
+    keyFrom: !keyTables[query.sort]
+      ? 'returns r'
+      : filter.narrowed
+        ? returnFrom
+        : keyTables[query.sort],
+    countFrom: 'returns r INDEXED BY returns_for_lists',
+    filter,
+    orderBy: sortColumns[query.sort],
+    // A contract's (or supplier's) returns by period.
+    ...(keyTables[query.sort] ? { thenBy: 'r.period_start' } : {}),
+    direction: query.direction,
+    idColumn: 'r.id',
+    valueColumn: '0',
+    offset: query.offset,
+    limit: query.limit,
+  };
+}
+
+export function listReturns(db: Database, query: ReturnListParams): ListPage<ReturnSummary> {
+  return runList(db, returnListSpec(query), toSummary);
 }
 
 /** The contract's returns, latest period first (a contract has a few dozen at most). */

@@ -5,7 +5,11 @@
 import type { Database } from 'better-sqlite3';
 import { calendarDateOf } from '../../shared/calendar-date';
 import { AppError } from '../../shared/result';
-import { returnStatusOf, type LineDecision } from '../../shared/social-value-return';
+import {
+  lineNoteIssues,
+  returnStatusOf,
+  type LineDecision,
+} from '../../shared/social-value-return';
 import { fieldProblem, FieldProblems } from './field-problems';
 import { checkVersion, updateRecord } from './records';
 import { checkDraft, getReturn } from './return-repository';
@@ -53,8 +57,10 @@ export interface LineDecisionInput {
 
 /**
  * Records the verifier's decision on the lines given (the others keep theirs), by name and on
- * today's date, and moves the return to the status its lines give. The notes on queried or
- * rejected lines become the return's note, one line per measure, for the supplier to answer.
+ * today's date, with the note saying why a line is queried or rejected (kept on the line; a line
+ * verified keeps a note only when given one), and moves the return to the status its lines give.
+ * The return's note gathers the notes of its lines still queried or rejected, one line per
+ * measure, for the supplier to answer.
  */
 export function verifyReturn(
   db: Database,
@@ -77,27 +83,36 @@ export function verifyReturn(
       problems.add(['lines', index, 'lineId'], 'That line is not on this return: reload it');
     }
   });
+  for (const issue of lineNoteIssues(input.lines, found.lines)) {
+    problems.add(issue.path, issue.message);
+  }
   problems.throwIfAny();
-  const notes = new Map(notesByCode(found.statusNote));
   for (const decision of input.lines) {
     const line = byId.get(decision.lineId);
     if (!line) continue;
+    const note = decision.note?.replace(/\s+/g, ' ') ?? null;
     updateRecord(
       db,
       'return_lines',
       line.id,
-      { verification: decision.verification, verified_by: input.verifier, verified_at: today },
+      {
+        verification: decision.verification,
+        verified_by: input.verifier,
+        verified_at: today,
+        verification_note: note,
+      },
       officer,
     );
     line.verification = decision.verification;
-    const note = decision.note?.replace(/\s+/g, ' ');
-    if (note)
-      notes.set(line.measure.code, `${line.measure.code} (${decision.verification}): ${note}`);
+    line.verificationNote = note;
   }
-  // Notes stay for the lines still queried or rejected; a line since verified loses its note.
   const statusNote = found.lines
     .filter((line) => line.verification === 'queried' || line.verification === 'rejected')
-    .flatMap((line) => notes.get(line.measure.code) ?? [])
+    .flatMap((line) =>
+      line.verificationNote
+        ? [`${line.measure.code} (${line.verification}): ${line.verificationNote}`]
+        : [],
+    )
     .join('\n');
   const status = returnStatusOf(found.lines.map((line) => line.verification));
   updateRecord(
@@ -115,15 +130,10 @@ export function verifyReturn(
   );
 }
 
-/** The note lines of a return, by the measure code each starts with ("LOC1 (queried): ..."). */
-function notesByCode(statusNote: string | null): [string, string][] {
-  return (statusNote ?? '')
-    .split('\n')
-    .map((line): [string, string] => [line.split(' (')[0] ?? '', line])
-    .filter(([code]) => code !== '');
-}
-
-/** Back to draft so its lines can be corrected: their verification is cleared. */
+/**
+ * Back to draft so its lines can be corrected: their verification is cleared, their notes kept
+ * for whoever corrects them (the next decision on a line replaces its note).
+ */
 export function reopenReturn(
   db: Database,
   id: string,

@@ -1,9 +1,10 @@
-// A record's audit trail: when, who and what, newest first.
+// A record's audit trail: when, who and what, newest first; a change to a part of the record (a
+// return's line) is headed by the part.
 
 import type { AuditEntry, AuditedTable } from '../../shared/audit';
 import { formatMoment } from '../format-date';
 import { useApi } from '../use-api';
-import { auditLines } from './audit-lines';
+import { auditLines, auditPart } from './audit-lines';
 import type { FieldDescription } from './record-fields';
 
 interface Props {
@@ -42,12 +43,14 @@ export function AuditTrail({ table, id, columns }: Props) {
           <tbody>
             {newestFirst(history.value).map((entry) => {
               const lines = auditLines(entry, columns);
+              const part = auditPart(entry);
               return (
                 <tr key={entry.id}>
                   <td className="nowrap">{formatMoment(entry.changedAt)}</td>
                   <td>{entry.officer}</td>
                   <td>
-                    {lines.length === 1 ? (
+                    {part && <span className="audit-part">{part}</span>}
+                    {lines.length === 1 && !part ? (
                       lines[0]
                     ) : (
                       <ul className="plain-list">

@@ -1,4 +1,5 @@
-// An audit entry in words: "Created", "Changed Estimated value from £40,000 to £60,000".
+// An audit entry in words: "Created", "Changed Estimated value from £40,000 to £60,000"; an entry
+// about a part of the record is headed by the part, "Line LOC1 Local people employed".
 
 import type { AuditEntry, FieldChange } from '../../shared/audit';
 import { showValue, type FieldDescription } from './record-fields';
@@ -25,15 +26,19 @@ function changeLine(change: FieldChange, description: FieldDescription | undefin
   return `Changed ${label} from ${showValue(description, change.old)} to ${showValue(description, change.new)}`;
 }
 
+/**
+ * What an entry did, a line per change. An entry about a part of the record (a return's line)
+ * is headed by the part (auditPart): "Added", "Changed Delivered from 3 to 5".
+ */
 export function auditLines(
   entry: AuditEntry,
   columns: Readonly<Record<string, FieldDescription>>,
 ): string[] {
   switch (entry.operation) {
     case 'insert':
-      return ['Created'];
+      return [entry.part === undefined ? 'Created' : 'Added'];
     case 'delete':
-      return ['Deleted'];
+      return [entry.part === undefined ? 'Deleted' : 'Removed'];
     case 'restore':
       return ['Restored'];
     case 'update': {
@@ -43,4 +48,9 @@ export function auditLines(
       return lines.length ? lines : ['Changed'];
     }
   }
+}
+
+/** The part of the record an entry is about: "Line LOC1 Local people employed"; or null. */
+export function auditPart(entry: AuditEntry): string | null {
+  return entry.part === undefined ? null : `Line ${entry.part}`;
 }

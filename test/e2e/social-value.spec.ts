@@ -136,9 +136,7 @@ test('an officer records commitments, enters a return, verifies part of it and s
   await page.getByRole('group', { name: 'Decision on JS1' }).getByLabel('Verify').check();
   await page.getByRole('group', { name: 'Decision on JS3' }).getByLabel('Query').check();
   await page.getByRole('button', { name: 'Save the decisions' }).click();
-  await expect(page.getByRole('alert')).toContainText(
-    'Say what is wrong, so the supplier can answer it',
-  );
+  await expect(page.getByRole('alert')).toContainText('Say what is wrong with JS3');
   await page.getByLabel('Note on JS3').fill('Two of the agreements are unsigned');
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Save the decisions' }).click();

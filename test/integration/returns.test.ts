@@ -336,15 +336,16 @@ describe('submitting and verifying', () => {
       }),
     );
     expect(refused.code).toBe('refused');
+    const sent = await submitted(ctx, draft, { LOC1: 1, APP1: 0 });
     const noNote = expectError(
       await callApi(ctx, 'returns.verify', {
-        id: draft.id,
-        version: draft.version,
-        lines: [{ lineId: lineId(draft, 'LOC1'), verification: 'queried' }],
+        id: sent.id,
+        version: sent.version,
+        lines: [{ lineId: lineId(sent, 'LOC1'), verification: 'queried' }],
       }),
     );
     expect(issues(noNote)).toEqual({
-      'lines.0.note': 'Say what is wrong, so the supplier can answer it',
+      'lines.0.note': 'Say what is wrong with LOC1 (Measure LOC1), so the supplier can answer it',
     });
   });
 

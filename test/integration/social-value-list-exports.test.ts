@@ -61,6 +61,16 @@ describe('the returns exports', () => {
     expect(new Set(rows.slice(1).map((row) => row[6]))).toEqual(new Set(['Verified']));
   });
 
+  it('keeps to the search and sort the screen shows', async () => {
+    const query = { search: 'care', sort: 'contractReference', direction: 'asc' } as const;
+    const shown = expectOk(await callApi(ctx, 'returns.list', { ...query, limit: 500 }));
+    expect(shown.total).toBeGreaterThan(0);
+    const { rows } = await exported('exports.returns', query);
+    expect(rows.slice(1).map((row) => `${row[0]} ${row[3]}`)).toEqual(
+      shown.rows.map((r) => `${r.periodLabel} ${r.contractReference}`),
+    );
+  });
+
   it('holds every missing return, not only the most overdue the screen shows', async () => {
     const shown = expectOk(await callApi(ctx, 'returns.missing', { asOf, limit: 1 }));
     expect(shown.total).toBeGreaterThan(1);

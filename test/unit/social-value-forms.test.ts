@@ -150,6 +150,7 @@ function draft(verifications: LineVerification[] = ['pending', 'pending']): Retu
       verification: verifications[index] ?? 'pending',
       verifiedBy: null,
       verifiedAt: null,
+      verificationNote: null,
     })),
   } as ReturnDetail;
 }
@@ -205,7 +206,21 @@ describe('the verification form', () => {
     form.choices[1] = { ...(form.choices[1] as (typeof form.choices)[0]), decision: 'queried' };
     expect(messages(verifyFormToInput(form, found))).toEqual({
       verifier: 'Enter the name of the officer who checked it',
-      'lines.1.note': 'Say what is wrong, so the supplier can answer it',
+      'lines.1.note': 'Say what is wrong with FW2 (Measure FW2), so the supplier can answer it',
+    });
+  });
+
+  it("names the line in a problem with its note, on the line's row", () => {
+    const found = draft();
+    const form = verifyFormFor(found, 'Priya Shah');
+    form.choices[0] = { lineId: found.lines[0]?.id as string, decision: 'verified', note: '' };
+    form.choices[1] = {
+      lineId: found.lines[1]?.id as string,
+      decision: 'rejected',
+      note: 'x'.repeat(1001),
+    };
+    expect(messages(verifyFormToInput(form, found))).toEqual({
+      'lines.1.note': 'FW2: Keep the note under 1000 characters',
     });
   });
 

@@ -1,9 +1,11 @@
 // The lines of a draft return as an editable table: a row per measure with its delivered
-// quantity, evidence reference and narrative, each error beside its cell.
+// quantity, evidence reference and narrative, each error beside its cell, and the verifier's
+// note on a line queried or rejected before the return came back to draft.
 
 import { InlineError } from '../../components/InlineError';
 import { errorAt, fieldId, type FormErrors } from '../../form-errors';
 import { withUnit } from '../social-value/figures';
+import { LineNote } from './LineNote';
 import type { EntryLine } from './return-entry-form';
 
 interface Props {
@@ -83,6 +85,7 @@ export function ReturnLinesTable({ lines, errors, onChange }: Props) {
                   <span className="meta">Unit: {line.measure.unit}</span>
                 </>
               )}
+              <LineNote note={line.verificationNote} />
             </th>
             <td className="numeric">
               {line.extra ? (

@@ -1,11 +1,9 @@
 // One return (/returns/:id): whose, for which period, where it stands, and then either the entry
 // form (a draft) or the verification of its lines; sending it back to draft; its audit trail.
 
-import { returnStatusLabels } from '../../../shared/social-value';
 import type { ReturnDetail } from '../../../shared/social-value-return';
 import { AuditTrail } from '../../components/AuditTrail';
 import { DeleteRecord } from '../../components/DeleteRecord';
-import { choice, date, type FieldDescription } from '../../components/record-fields';
 import { RecordHeader } from '../../components/RecordHeader';
 import { SummaryList } from '../../components/SummaryList';
 import { both, WhenLoaded } from '../../components/WhenLoaded';
@@ -16,21 +14,9 @@ import { useApi } from '../../use-api';
 import { dayOf } from '../social-value/figures';
 import { ReturnStatusTag } from '../social-value/RagBadge';
 import { ReopenReturn } from './ReopenReturn';
+import { returnAuditColumns } from './return-audit-columns';
 import { ReturnEntryForm } from './ReturnEntryForm';
 import { ReturnVerification } from './ReturnVerification';
-
-/** The return's stored columns as its audit trail names them. */
-const returnColumns: Record<string, FieldDescription> = {
-  status: { label: 'Status', format: choice(returnStatusLabels) },
-  submitted_at: { label: 'Submitted', hidden: true },
-  verified_by: { label: 'Checked by' },
-  verified_at: { label: 'Checked on', format: date },
-  status_note: { label: 'Notes' },
-  period_start: { label: 'Period start', format: date },
-  period_end: { label: 'Period end', format: date },
-  period_label: { label: 'Period' },
-  contract_id: { label: 'Contract', valuesHidden: true },
-};
 
 export function ReturnPage({ params }: PageProps) {
   const [loaded, reload] = useApi('returns.get', { id: params.id ?? '' });
@@ -124,7 +110,7 @@ function ReturnDetails(props: { found: ReturnDetail; officer: string; onReload()
       ) : (
         <ReturnVerification found={found} officer={officer} onReload={onReload} />
       )}
-      <AuditTrail table="returns" id={found.id} columns={returnColumns} />
+      <AuditTrail table="returns" id={found.id} columns={returnAuditColumns} />
     </>
   );
 }

@@ -17,6 +17,7 @@ import { errorAt, fieldId, type FormErrors } from '../../form-errors';
 import { formatDate } from '../../format-date';
 import { returnStatusLabels } from '../../../shared/social-value';
 import { withUnit } from '../social-value/figures';
+import { LineNote } from './LineNote';
 import { verifyFormFor, verifyFormToInput, type LineChoice } from './return-verification';
 
 interface Props {
@@ -189,6 +190,7 @@ function VerifyRow({ line, index, choice, errors, onChange }: RowProps) {
             </span>
           </>
         )}
+        <LineNote note={line.verificationNote} />
       </td>
       <td>
         <fieldset className="decision">

@@ -18,6 +18,8 @@ export interface EntryLine {
   quantity: string;
   evidenceReference: string;
   narrative: string;
+  /** Why the verifier queried or rejected it before the return came back to draft. */
+  verificationNote: string | null;
 }
 
 export interface EntryForm {
@@ -33,6 +35,7 @@ export function returnToEntryForm(found: ReturnDetail): EntryForm {
       quantity: quantityText(line.quantity),
       evidenceReference: line.evidenceReference ?? '',
       narrative: line.narrative ?? '',
+      verificationNote: line.verificationNote,
     })),
   };
 }
@@ -46,6 +49,7 @@ export function extraLine(measure: MeasureBasics): EntryLine {
     quantity: '',
     evidenceReference: '',
     narrative: '',
+    verificationNote: null,
   };
 }
 
