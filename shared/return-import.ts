@@ -51,12 +51,18 @@ export interface ReturnImportLine {
   narrative: string | null;
 }
 
+/** The preview lists a file's first lines; a larger file's others are counted (lineCount). */
+export const previewLineLimit = 200;
+
 export interface ReturnImportPreview {
   fileName: string;
   fileSha256: string;
   contract: { id: string; reference: string; title: string; supplierName: string } | null;
   period: ReportingPeriod | null;
+  /** The file's first lines (previewLineLimit at most), in the order of its rows. */
   lines: ReturnImportLine[];
+  /** How many lines the file has. */
+  lineCount: number;
   /** The return the contract already has for the period: the officer replaces or skips it. */
   existingReturn: { id: string; status: ReturnStatus; lineCount: number } | null;
   /** Submitted when every quantity is given; otherwise a draft for the officer to finish. */

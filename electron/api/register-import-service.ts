@@ -17,7 +17,12 @@ import {
   type RegisterImportReport,
   type RegisterKind,
 } from '../../shared/register-import';
-import { recordImport, type ImportEntry } from '../db/import-history-repository';
+import { worthRebuilding, withIndexesRebuilt } from '../db/bulk-indexes';
+import {
+  ImportRecorder,
+  type ImportEntry,
+  type ImportedRow,
+} from '../db/import-history-repository';
 import { findImportProfileFor } from '../db/import-profile-repository';
 import { getCouncilProfile } from '../db/profile-repository';
 import { writeRegisterRows } from '../db/register-import-writer';
@@ -239,19 +244,31 @@ export function applyStaged(
   const report = staged.report.copy();
   if (report.errors.length > 0) return report.build();
   const { thresholds, localArea } = getCouncilProfile(db);
+  const table = report.kind;
+  const rowsToWrite = report.rows - report.skipped.length;
   const write = db.transaction(() => {
-    const written = writeRegisterRows(db, stagedRowsOf(db, staged.table), {
-      kind: report.kind,
-      officer,
-      today: calendarDateOf(),
-      thresholds,
-      localArea,
-      defaultCategory,
-      report,
-      columns: staged.reader,
-    });
+    // The import's record is made with the first record written, its summary set at the end.
+    let recorder: ImportRecorder | null = null;
+    const record = (row: ImportedRow, versionAfter: number) => {
+      recorder ??= ImportRecorder.begin(db, historyEntry(report, staged.sha256), officer);
+      recorder.add(row, versionAfter);
+    };
+    const writeRows = () =>
+      writeRegisterRows(db, stagedRowsOf(db, staged.table), {
+        kind: report.kind,
+        officer,
+        today: calendarDateOf(),
+        thresholds,
+        localArea,
+        defaultCategory,
+        report,
+        columns: staged.reader,
+        record: commit ? record : undefined,
+      });
+    if (worthRebuilding(db, table, rowsToWrite)) withIndexesRebuilt(db, table, writeRows);
+    else writeRows();
     if (!commit) throw new PreviewOnly();
-    if (written.length > 0) recordImport(db, historyEntry(report, staged.sha256), written, officer);
+    (recorder as ImportRecorder | null)?.finish(historyEntry(report, staged.sha256));
   });
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${importCacheKb}`);

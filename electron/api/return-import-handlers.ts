@@ -7,6 +7,7 @@ import { xlsxMediaType } from '../../shared/exported-file';
 import { AppError } from '../../shared/result';
 import type { ReturnImportPreview } from '../../shared/return-import';
 import { getImport, listImports, undoImport } from '../db/import-history-repository';
+import { withImportCache } from '../db/import-cache';
 import { getCouncilProfile } from '../db/profile-repository';
 import { checkReturnFile } from '../db/return-import-check';
 import { writeReturnImport } from '../db/return-import-writer';
@@ -16,10 +17,10 @@ import {
   returnTemplateData,
   templatePeriods,
 } from '../db/return-template-data';
-import { readReturnFile } from '../excel/return-import';
 import { returnTemplate, returnTemplateFileName } from '../excel/return-template';
 import { zipFiles } from '../excel/zip-files';
 import type { Handlers } from './handler';
+import { releaseReturnFile, stagedReturnFile } from './return-import-files';
 
 type ReturnImportMethods =
   | 'returnTemplates.periods'
@@ -40,8 +41,8 @@ async function previewReturnFile(
   fileName: string,
   bytes: Uint8Array,
 ): Promise<ReturnImportPreview> {
-  const parsed = await readReturnFile(fileName, bytes);
-  return checkReturnFile(db, fileName, bytes, parsed, getCouncilProfile(db));
+  const staged = await stagedReturnFile(db, fileName, bytes);
+  return checkReturnFile(db, staged, getCouncilProfile(db));
 }
 
 export const returnImportHandlers: Handlers<ReturnImportMethods> = {
@@ -80,14 +81,16 @@ export const returnImportHandlers: Handlers<ReturnImportMethods> = {
   'returnImports.preview': ({ fileName, contentBase64 }, { db }) =>
     previewReturnFile(db, fileName, fileBytes(contentBase64)),
   'returnImports.confirm': async ({ fileName, contentBase64, onExisting }, { db, officer }) => {
-    const bytes = fileBytes(contentBase64);
-    const parsed = await readReturnFile(fileName, bytes);
-    // Checked again inside the transaction: nothing changes between the check and the writes.
-    return db.transaction(() => {
-      const profile = getCouncilProfile(db);
-      const preview = checkReturnFile(db, fileName, bytes, parsed, profile);
-      return writeReturnImport(db, preview, onExisting, profile, officer);
-    })();
+    const staged = await stagedReturnFile(db, fileName, fileBytes(contentBase64));
+    // Checked inside the transaction, so nothing changes between the check and the writes (the
+    // preview stands when nothing in the workspace has changed since).
+    const write = db.transaction(() => {
+      const preview = checkReturnFile(db, staged, getCouncilProfile(db));
+      return writeReturnImport(db, staged, preview, onExisting, officer);
+    });
+    const outcome = withImportCache(db, write);
+    releaseReturnFile(staged);
+    return outcome;
   },
   'imports.list': (query, { db }) => listImports(db, query),
   'imports.undo': ({ id, version }, { db, officer }) =>

@@ -29,7 +29,7 @@ function issueLine(kind: string, issue: ImportIssue): string {
 function previewText(preview: ReturnImportPreview): string {
   const what =
     preview.contract && preview.period
-      ? `${preview.contract.reference} ${preview.period.label}: ${plural(preview.lines.length, 'line')}, to be saved as ${preview.savesAs}`
+      ? `${preview.contract.reference} ${preview.period.label}: ${plural(preview.lineCount, 'line')}, to be saved as ${preview.savesAs}`
       : 'not matched to a contract and period';
   return [
     `${preview.fileName}: ${what}`,

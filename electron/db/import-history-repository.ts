@@ -4,6 +4,7 @@
 // reverse order, and refuses when any of them has changed since the import. Callers run these
 // inside their own transaction, with the writes of the import itself.
 
+import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ImportSummary } from '../../shared/import-history';
 import { AppError } from '../../shared/result';
@@ -25,6 +26,12 @@ export interface ImportedRow {
   rowId: string;
   action: ImportAction;
   before?: Fields;
+}
+
+/** A record an import wrote, and its version once written. */
+export interface WrittenRecord {
+  entry: ImportedRow;
+  versionAfter: number;
 }
 
 export interface ImportEntry {
@@ -59,6 +66,85 @@ function rowState(db: Database, table: string, id: string) {
     | undefined;
 }
 
+const insertImportRow = `INSERT INTO import_rows (id, import_id, table_name, row_id, action,
+  version_after, before_values, position, created_at, updated_at, updated_by, version)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`;
+
+/**
+ * Records an import's rows as the import writes them (so they are never all held in memory).
+ * Call inside the import's transaction: `begin` inserts the import's record (logged), `add` each
+ * record the import wrote, `finish` sets the import's summary and counts when they have changed
+ * since `begin` (logged).
+ *
+ * An import's rows are not each logged in change_log: they are the import's own detail, written
+ * once with it in the same transaction, never changed or deleted on their own (undo marks the
+ * import undone, which is logged), and every record they name has its own audit trail entry. The
+ * import's change-log entries are their audit; a sync engine copies them with their import.
+ */
+export class ImportRecorder {
+  #position = 0;
+  readonly #at = new Date().toISOString();
+
+  private constructor(
+    private readonly db: Database,
+    private readonly officer: string,
+    readonly id: string,
+  ) {}
+
+  static begin(db: Database, entry: ImportEntry, officer: string): ImportRecorder {
+    const id = insertRecord(
+      db,
+      'imports',
+      {
+        kind: entry.kind,
+        file_name: entry.fileName,
+        file_sha256: entry.fileSha256,
+        summary: entry.summary,
+        counts: JSON.stringify(entry.counts),
+      },
+      officer,
+    );
+    return new ImportRecorder(db, officer, id);
+  }
+
+  get rowCount(): number {
+    return this.#position;
+  }
+
+  /** A record the import wrote; `versionAfter` is looked up when not given. */
+  add(row: ImportedRow, versionAfter?: number): void {
+    const version = versionAfter ?? rowState(this.db, row.table, row.rowId)?.version;
+    if (version === undefined) {
+      throw new AppError('internal', `No ${row.table} record ${row.rowId} to record.`);
+    }
+    statement(this.db, insertImportRow).run(
+      randomUUID(),
+      this.id,
+      tableName(row.table),
+      row.rowId,
+      row.action,
+      version,
+      row.before ? JSON.stringify(row.before) : null,
+      this.#position++,
+      this.#at,
+      this.#at,
+      this.officer,
+    );
+  }
+
+  /** The import's summary and counts, once it is done; its id. */
+  finish(entry: Pick<ImportEntry, 'summary' | 'counts'>): string {
+    updateRecord(
+      this.db,
+      'imports',
+      this.id,
+      { summary: entry.summary, counts: JSON.stringify(entry.counts) },
+      this.officer,
+    );
+    return this.id;
+  }
+}
+
 /** Records an import and the rows it wrote (their versions as they now are). Returns its id. */
 export function recordImport(
   db: Database,
@@ -66,37 +152,9 @@ export function recordImport(
   rows: readonly ImportedRow[],
   officer: string,
 ): string {
-  const id = insertRecord(
-    db,
-    'imports',
-    {
-      kind: entry.kind,
-      file_name: entry.fileName,
-      file_sha256: entry.fileSha256,
-      summary: entry.summary,
-      counts: JSON.stringify(entry.counts),
-    },
-    officer,
-  );
-  rows.forEach((row, position) => {
-    const state = rowState(db, row.table, row.rowId);
-    if (!state) throw new AppError('internal', `No ${row.table} record ${row.rowId} to record.`);
-    insertRecord(
-      db,
-      'import_rows',
-      {
-        import_id: id,
-        table_name: row.table,
-        row_id: row.rowId,
-        action: row.action,
-        version_after: state.version,
-        before_values: row.before ? JSON.stringify(row.before) : null,
-        position,
-      },
-      officer,
-    );
-  });
-  return id;
+  const recorder = ImportRecorder.begin(db, entry, officer);
+  for (const row of rows) recorder.add(row);
+  return recorder.finish(entry);
 }
 
 const summarySelect = `i.*, (SELECT count(*) FROM import_rows r WHERE r.import_id = i.id) AS row_count,

@@ -52,7 +52,8 @@ function describeBlobs(blobs: Record<string, Uint8Array>): Fields {
 
 /**
  * Inserts a record and returns its new id. Binary columns (`blobs`: a picture's bytes, never
- * changed once written) are stored as given and logged by their size and SHA-256.
+ * changed once written) are stored as given and logged by their size and SHA-256. `id` is for a
+ * record whose id is chosen before it is written.
  */
 export function insertRecord(
   db: Database,
@@ -60,8 +61,8 @@ export function insertRecord(
   fields: Fields,
   officer: string,
   blobs: Record<string, Uint8Array> = {},
+  id: string = randomUUID(),
 ): string {
-  const id = randomUUID();
   const at = new Date().toISOString();
   const row: Record<string, Value | Uint8Array> = {
     id,

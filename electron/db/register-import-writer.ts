@@ -1,8 +1,8 @@
 // Writes a register's rows through the repositories (so each change is in the audit trail):
 // a row whose reference the workspace already has updates that record with the values the row
-// gives, other rows add records; suppliers are matched or created. Each row is its own
-// savepoint inside the caller's one transaction: a row that cannot be written is rolled back
-// and reported as skipped, with its reason, and the others go on.
+// gives, other rows add records; suppliers are matched or created. All in the caller's one
+// transaction: a row that cannot be written writes nothing and is reported as skipped, with its
+// reason, and the others go on.
 
 import type { Database } from 'better-sqlite3';
 import { contractFieldsSchema, type ContractStatus } from '../../shared/contract';
@@ -23,7 +23,7 @@ import type { RegisterReportBuilder } from '../excel/register-report';
 import { getContract, storedColumns, updateContract } from './contract-repository';
 import { withDirectorateSpelling } from './directorates';
 import { getExercise, insertExercise, updateExercise } from './exercise-repository';
-import type { ImportedRow } from './import-history-repository';
+import type { ImportedRow, WrittenRecord } from './import-history-repository';
 import { insertRecord, type Fields } from './records';
 import { RowSkipped } from './register-row-skipped';
 import { SupplierMatcher, type SupplierNamed } from './register-suppliers';
@@ -41,6 +41,8 @@ export interface RegisterWriteOptions {
   report: RegisterReportBuilder;
   /** How messages name the file's columns. */
   columns: { sheet: string; heading(field: string): string };
+  /** Hears of each record written, for the import history (none in a preview). */
+  record?: (row: ImportedRow, versionAfter: number) => void;
 }
 
 interface RowWritten {
@@ -48,7 +50,7 @@ interface RowWritten {
   reference: string;
   title: string;
   /** The records written, for the import history (so the import can be undone). */
-  written: ImportedRow[];
+  written: WrittenRecord[];
 }
 
 type RowWriter = (row: ReadRow) => RowWritten;
@@ -92,28 +94,35 @@ const storedRow = (db: Database, table: string, id: string) =>
 const bookkeeping = new Set(['version', 'updated_at', 'updated_by']);
 
 /** Runs an update; the history entry of what it changed, or null when it changed nothing. */
-function updated(db: Database, table: string, id: string, update: () => void): ImportedRow | null {
+function updated(
+  db: Database,
+  table: string,
+  id: string,
+  update: () => void,
+): WrittenRecord | null {
   const before = storedRow(db, table, id);
   update();
   const after = storedRow(db, table, id);
   if (after.version === before.version) return null;
   const changed = Object.keys(before).filter((c) => !bookkeeping.has(c) && before[c] !== after[c]);
   return {
-    table,
-    rowId: id,
-    action: 'updated',
-    before: Object.fromEntries(changed.map((c) => [c, before[c] ?? null])),
+    entry: {
+      table,
+      rowId: id,
+      action: 'updated',
+      before: Object.fromEntries(changed.map((c) => [c, before[c] ?? null])),
+    },
+    versionAfter: after.version as number,
   };
 }
 
-const created = (table: string, rowId: string): ImportedRow => ({
-  table,
-  rowId,
-  action: 'created',
+const created = (table: string, rowId: string): WrittenRecord => ({
+  entry: { table, rowId, action: 'created' },
+  versionAfter: 1,
 });
 
 /** The outcome of a row matched to a stored record. */
-function matched(entry: ImportedRow | null, reference: string, title: string): RowWritten {
+function matched(entry: WrittenRecord | null, reference: string, title: string): RowWritten {
   return entry
     ? { action: 'update', reference, title, written: [entry] }
     : { action: 'unchanged', reference, title, written: [] };
@@ -202,10 +211,10 @@ function contractWriter(db: Database, options: RegisterWriteOptions): RowWriter 
   const suppliers = new SupplierMatcher(db, officer, options.localArea);
   const once = firstOnly('reference');
   const spelling = directorateSpellings(db);
-  const supplierId = (row: number, given: Given, written: ImportedRow[]) =>
+  const supplierId = (row: number, given: Given, written: WrittenRecord[]) =>
     suppliers.resolve(row, supplierOf(given), (match) => report.supplier(match), written);
   return ({ row, given, warnings }) => {
-    const written: ImportedRow[] = [];
+    const written: WrittenRecord[] = [];
     require(given, 'reference', 'No reference', 'There is no reference, so the row cannot be matched to a contract');
     const reference = given.reference as string;
     once(row, reference, reference);
@@ -214,16 +223,25 @@ function contractWriter(db: Database, options: RegisterWriteOptions): RowWriter 
     if (existing) {
       const current = getContract(db, existing.id);
       const checked = valid(contractFieldsSchema, 'contracts', { ...current, ...picked });
-      const fields = given.supplierName
-        ? { ...checked, supplierId: supplierId(row, given, written) }
-        : checked;
-      const entry = differs(current, fields)
-        ? updated(db, 'contracts', current.id, () =>
-            updateContract(db, current.id, current.version, fields, officer, thresholds),
-          )
-        : null;
-      const outcome = matched(entry, reference, fields.title);
-      return { ...outcome, written: [...written, ...outcome.written] };
+      // A supplier made for this row, then an update refused: both rolled back together.
+      const update = db.transaction(() => {
+        const fields = given.supplierName
+          ? { ...checked, supplierId: supplierId(row, given, written) }
+          : checked;
+        const entry = differs(current, fields)
+          ? updated(db, 'contracts', current.id, () =>
+              updateContract(db, current.id, current.version, fields, officer, thresholds),
+            )
+          : null;
+        return matched(entry, reference, fields.title);
+      });
+      try {
+        const outcome = update();
+        return { ...outcome, written: [...written, ...outcome.written] };
+      } catch (error) {
+        suppliers.forget(written);
+        throw error;
+      }
     }
     require(given, 'title', 'No title', 'There is no title, and a new contract needs one');
     require(given, 'supplierName', 'No supplier', 'There is no supplier name, and a new contract needs its supplier');
@@ -388,23 +406,24 @@ const writers: Record<RegisterKind, (db: Database, options: RegisterWriteOptions
 };
 
 /**
- * Writes the rows, each as a savepoint, into the report. Call inside a transaction: the caller
- * commits (an import) or rolls back (a preview, which so shows exactly what the import does).
+ * Writes the rows into the report; each record written is handed to `options.record`. A row is
+ * checked before it is written, so a row left out has written nothing (the one row that writes
+ * twice, a supplier and then a contract update, does so in a savepoint). Call inside a
+ * transaction: the caller commits (an import) or rolls back (a preview, which so shows exactly
+ * what the import does).
  */
 export function writeRegisterRows(
   db: Database,
   rows: Iterable<ReadRow>,
   options: RegisterWriteOptions,
-): ImportedRow[] {
-  const written: ImportedRow[] = [];
+): void {
   const write = writers[options.kind](db, options);
-  const writeRow = db.transaction((row: ReadRow) => write(row));
   for (const row of rows) {
     try {
-      const done = writeRow(row);
+      const done = write(row);
       options.report.warn(row.warnings);
       options.report.done(row.row, done.action, done.reference, done.title);
-      written.push(...done.written);
+      for (const { entry, versionAfter } of done.written) options.record?.(entry, versionAfter);
     } catch (error) {
       if (error instanceof RowSkipped) {
         options.report.skip({ row: row.row, kind: error.kind, reason: error.reason });
@@ -413,5 +432,4 @@ export function writeRegisterRows(
       } else throw error;
     }
   }
-  return written;
 }

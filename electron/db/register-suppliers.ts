@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { SupplierMatch } from '../../shared/register-import';
 import { supplierFieldsSchema } from '../../shared/supplier';
 import { normaliseSupplierName } from '../../shared/supplier-rules';
-import type { ImportedRow } from './import-history-repository';
+import type { WrittenRecord } from './import-history-repository';
 import { RowSkipped } from './register-row-skipped';
 import { statement } from './statements';
 import { insertSupplier } from './supplier-repository';
@@ -49,6 +49,18 @@ export class SupplierMatcher {
     if (key && !this.#byName.has(key)) this.#byName.set(key, known);
   }
 
+  /** Forgets the suppliers created among `written`, whose writes were rolled back. */
+  forget(written: readonly WrittenRecord[]): void {
+    const gone = new Set(
+      written.filter((w) => w.entry.table === 'suppliers').map((w) => w.entry.rowId),
+    );
+    if (gone.size === 0) return;
+    for (const map of [this.#byNumber, this.#byName]) {
+      for (const [key, known] of map) if (gone.has(known.id)) map.delete(key);
+    }
+    for (const id of gone) this.#reported.delete(id);
+  }
+
   /** The existing supplier this is, and how it was found; null when there is none. */
   find(supplier: SupplierNamed): { known: Known; by: 'company number' | 'name' } | null {
     const number = supplier.companyNumber && this.#byNumber.get(supplier.companyNumber);
@@ -62,7 +74,7 @@ export class SupplierMatcher {
     row: number,
     supplier: SupplierNamed,
     report: (match: SupplierMatch) => void,
-    written: ImportedRow[],
+    written: WrittenRecord[],
   ): string {
     const found = this.find(supplier);
     const tell = (match: SupplierMatch, id: string) => {
@@ -85,7 +97,7 @@ export class SupplierMatcher {
       );
     }
     const id = insertSupplier(this.db, parsed.data, this.officer, this.localArea);
-    written.push({ table: 'suppliers', rowId: id, action: 'created' });
+    written.push({ entry: { table: 'suppliers', rowId: id, action: 'created' }, versionAfter: 1 });
     this.#remember(
       id,
       parsed.data.name,

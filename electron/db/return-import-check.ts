@@ -1,23 +1,28 @@
-// A completed return file checked against the workspace: the template is from this workspace,
-// its contract is here and live, its period is one of the contract's, every measure still
-// exists, and whether the contract already has a return for the period. Reads only.
+// A completed return file, read into a temporary table (return-import-staging.ts), checked
+// against the workspace: the template is from this workspace, its contract is here and live, its
+// period is one of the contract's, every measure still exists (once), and whether the contract
+// already has a return for the period. The lines are checked set-wise in SQL, so a file of any
+// size is checked in a few queries; the preview shows its first lines. Reads only.
 
-import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { CouncilProfile } from '../../shared/council-profile';
 import type { ImportIssue } from '../../shared/framework-import';
 import type { ReportingPeriod } from '../../shared/reporting-periods';
-import type { ReturnImportLine, ReturnImportPreview } from '../../shared/return-import';
+import {
+  previewLineLimit,
+  type ReturnImportLine,
+  type ReturnImportPreview,
+} from '../../shared/return-import';
 import { AppError } from '../../shared/result';
 import type { Contract } from '../../shared/contract';
 import type { ReturnStatus } from '../../shared/social-value';
-import type { ParsedReturnFile, TemplateMetadata } from '../excel/return-import';
+import type { TemplateMetadata } from '../excel/return-import';
 import { sheetNames } from '../excel/return-template-layout';
-import { listCommitments } from './commitment-repository';
 import { getContract } from './contract-repository';
-import { measureOf } from './measure-basics';
 import { periodInTerm } from './return-repository';
+import type { StagedReturn } from './return-import-staging';
 import { statement } from './statements';
+import { workspaceStamp } from './workspace-stamp';
 
 const fileIssue = (message: string): ImportIssue => ({
   sheet: sheetNames.return,
@@ -68,24 +73,163 @@ function existingReturn(db: Database, contractId: string, periodStart: string) {
   );
 }
 
-export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** A live measure of a live framework version (as measureOf finds it). */
+const liveMeasure = `m.deleted_at IS NULL AND m.framework_version_id IN
+  (SELECT v.id FROM framework_versions v WHERE v.deleted_at IS NULL)`;
 
-/** The preview of a parsed file: what would be imported, and every problem and warning. */
+const codeColumn = 'Measure code';
+const deliveredColumn = 'Delivered this period';
+
+/** Lines whose measure is gone from the framework, or is narrative only but has a quantity. */
+function measureProblems(db: Database, table: string): ImportIssue[] {
+  const rows = db
+    .prepare(
+      `SELECT s.row, s.code, s.quantity, m.id AS measure_id, m.code AS measure_code
+       FROM ${table} s LEFT JOIN measures m ON m.id = s.measure_id AND ${liveMeasure}
+       WHERE m.id IS NULL OR (m.kind = 'record-only' AND s.quantity IS NOT NULL)`,
+    )
+    .all() as {
+    row: number;
+    code: string;
+    quantity: number | null;
+    measure_id: string | null;
+    measure_code: string | null;
+  }[];
+  return rows.map((line) =>
+    line.measure_id === null
+      ? {
+          sheet: sheetNames.return,
+          row: line.row,
+          column: codeColumn,
+          value: line.code,
+          message: `The measure ${line.code} is no longer in the measures framework, so its row cannot be imported`,
+        }
+      : {
+          sheet: sheetNames.return,
+          row: line.row,
+          column: deliveredColumn,
+          value: String(line.quantity),
+          message: `${line.measure_code ?? line.code} is recorded as a narrative only: leave the quantity blank`,
+        },
+  );
+}
+
+/** Lines naming a measure an earlier row names already (the hidden details were changed). */
+function repeatedMeasures(db: Database, table: string): ImportIssue[] {
+  const rows = db
+    .prepare(
+      `SELECT s.row, s.code, f.first_row
+       FROM (SELECT measure_id, min(row) AS first_row FROM ${table}
+             GROUP BY measure_id HAVING count(*) > 1) f
+         JOIN ${table} s ON s.measure_id = f.measure_id AND s.row > f.first_row`,
+    )
+    .all() as { row: number; code: string; first_row: number }[];
+  return rows.map((line) => ({
+    sheet: sheetNames.return,
+    row: line.row,
+    column: codeColumn,
+    value: line.code,
+    message: `The measure ${line.code} is on row ${line.first_row} already: the template's hidden details have been changed. Fill in a new template.`,
+  }));
+}
+
+/** Problems with the lines' measures, in row order. */
+const lineProblems = (db: Database, table: string): ImportIssue[] =>
+  [...measureProblems(db, table), ...repeatedMeasures(db, table)].sort(
+    (a, b) => (a.row ?? 0) - (b.row ?? 0),
+  );
+
+/** The first lines, with their measures, for the officer to look over. */
+function firstLines(db: Database, table: string): ReturnImportLine[] {
+  return (
+    db
+      .prepare(
+        `SELECT s.row, s.measure_id, s.code, s.quantity, s.evidence, s.narrative,
+           m.title, m.unit, m.kind
+         FROM ${table} s JOIN measures m ON m.id = s.measure_id AND ${liveMeasure}
+         ORDER BY s.row LIMIT ?`,
+      )
+      .all(previewLineLimit) as Record<string, unknown>[]
+  ).map((row) => ({
+    row: row.row as number,
+    measureId: row.measure_id as string,
+    code: row.code as string,
+    quantity: (row.quantity as number | null) ?? null,
+    evidenceReference: (row.evidence as string | null) ?? null,
+    narrative: (row.narrative as string | null) ?? null,
+    title: row.title as string,
+    unit: row.unit as string,
+    kind: row.kind as ReturnImportLine['kind'],
+  }));
+}
+
+/** Codes listed by name when the file gives no quantity for them; the rest are counted. */
+const listedCodes = 20;
+
+/** A commitment (k, its measure m) to a quantity that the staged file gives none for. */
+const unansweredSql = (table: string) => `k.contract_id = ? AND k.deleted_at IS NULL
+  AND m.kind <> 'record-only' AND NOT EXISTS (SELECT 1 FROM ${table} s
+    WHERE s.measure_id = k.measure_id AND s.quantity IS NOT NULL)`;
+
+/** The contract's quantity commitments the file gives no quantity for, in framework order:
+ * looked for first, and put in order only when there are some. */
+function unansweredCodes(db: Database, table: string, contractId: string): string[] {
+  const any = db
+    .prepare(
+      `SELECT 1 FROM commitments k JOIN measures m ON m.id = k.measure_id
+       WHERE ${unansweredSql(table)} LIMIT 1`,
+    )
+    .get(contractId);
+  if (!any) return [];
+  return db
+    .prepare(
+      `SELECT m.code FROM commitments k JOIN measures m ON m.id = k.measure_id
+         JOIN outcomes o ON o.id = m.outcome_id JOIN themes t ON t.id = o.theme_id
+       WHERE ${unansweredSql(table)}
+       ORDER BY t.position, o.position, m.position, m.code`,
+    )
+    .pluck()
+    .all(contractId) as string[];
+}
+
+function codesText(codes: readonly string[]): string {
+  const listed = codes.slice(0, listedCodes).join(', ');
+  const more = codes.length - listedCodes;
+  return more > 0 ? `${listed} and ${more.toLocaleString('en-GB')} more` : listed;
+}
+
+/**
+ * The preview of a staged file: what would be imported, and every problem and warning. Worked
+ * out again only when the workspace has changed since the file was last checked (a confirm
+ * straight after its preview takes the preview as it is).
+ */
 export function checkReturnFile(
   db: Database,
-  fileName: string,
-  bytes: Uint8Array,
-  parsed: ParsedReturnFile,
+  staged: StagedReturn,
   profile: CouncilProfile,
 ): ReturnImportPreview {
+  const stamp = workspaceStamp(db);
+  if (staged.checked?.stamp !== stamp) {
+    staged.checked = { stamp, preview: checkAgainstWorkspace(db, staged, profile) };
+  }
+  return staged.checked.preview;
+}
+
+function checkAgainstWorkspace(
+  db: Database,
+  staged: StagedReturn,
+  profile: CouncilProfile,
+): ReturnImportPreview {
+  const { parsed, table } = staged;
   const problems = [...parsed.problems];
   const warnings = [...parsed.warnings];
   const preview: ReturnImportPreview = {
-    fileName,
-    fileSha256: sha256(bytes),
+    fileName: staged.fileName,
+    fileSha256: staged.fileSha256,
     contract: null,
     period: null,
     lines: [],
+    lineCount: 0,
     existingReturn: null,
     savesAs: 'draft',
     problems,
@@ -118,42 +262,19 @@ export function checkReturnFile(
   }
   const period = periodOf(metadata, contract, profile, problems);
   preview.period = period;
-  preview.lines = parsed.lines.flatMap((line): ReturnImportLine[] => {
-    const measure = measureOf(db, line.measureId);
-    const where = { sheet: sheetNames.return, row: line.row, column: 'Measure code' };
-    if (!measure) {
-      problems.push({
-        ...where,
-        value: line.code,
-        message: `The measure ${line.code} is no longer in the measures framework, so its row cannot be imported`,
-      });
-      return [];
-    }
-    if (measure.kind === 'record-only' && line.quantity !== null) {
-      problems.push({
-        ...where,
-        column: 'Delivered this period',
-        value: String(line.quantity),
-        message: `${measure.code} is recorded as a narrative only: leave the quantity blank`,
-      });
-    }
-    return [{ ...line, title: measure.title, unit: measure.unit, kind: measure.kind }];
-  });
+  problems.push(...lineProblems(db, table));
+  preview.lines = firstLines(db, table);
+  preview.lineCount = parsed.lineCount;
   const found = period ? existingReturn(db, contract.id, period.start) : null;
   preview.existingReturn = found
     ? { id: found.id, status: found.status, lineCount: found.line_count }
     : null;
-  const given = new Map(preview.lines.map((line) => [line.measureId, line]));
-  const unanswered = listCommitments(db, contract.id).filter(
-    (commitment) =>
-      commitment.measure.kind !== 'record-only' &&
-      (given.get(commitment.measureId)?.quantity ?? null) === null,
-  );
-  preview.savesAs = unanswered.length === 0 && preview.lines.length > 0 ? 'submitted' : 'draft';
+  const unanswered = unansweredCodes(db, table, contract.id);
+  preview.savesAs = unanswered.length === 0 && parsed.lineCount > 0 ? 'submitted' : 'draft';
   if (unanswered.length > 0 && problems.length === 0) {
     warnings.push(
       fileIssue(
-        `No quantity is given for ${unanswered.map((c) => c.measure.code).join(', ')}, so the return will be saved as a draft for you to finish and submit.`,
+        `No quantity is given for ${codesText(unanswered)}, so the return will be saved as a draft for you to finish and submit.`,
       ),
     );
   }

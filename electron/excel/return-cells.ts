@@ -1,7 +1,7 @@
-// What a cell of a completed return holds, read from exceljs's value: blank, a number, text, an
-// error (#REF!), or a formula with or without its last calculated result. Pure.
+// What a cell of a completed return holds, read from the xlsx reader's value: blank, a number,
+// text, an error (#REF!), or a formula with or without its last calculated result. Pure.
 
-import type ExcelJS from 'exceljs';
+import type { XlsxValue } from './xlsx-reader';
 
 export type CellReading =
   | { kind: 'blank' }
@@ -12,33 +12,18 @@ export type CellReading =
 
 const blank: CellReading = { kind: 'blank' };
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-export function readCell(value: ExcelJS.CellValue | undefined): CellReading {
-  if (value === null || value === undefined) return blank;
+export function readCell(value: XlsxValue): CellReading {
+  if (value === undefined) return blank;
   if (typeof value === 'number') return { kind: 'number', value };
   if (typeof value === 'string') return value.trim() === '' ? blank : { kind: 'text', value };
   if (typeof value === 'boolean') return { kind: 'text', value: value ? 'TRUE' : 'FALSE' };
   if (value instanceof Date) return { kind: 'text', value: value.toISOString().slice(0, 10) };
-  if (!isObject(value)) return blank;
-  if ('error' in value) return { kind: 'error', value: String(value.error) };
-  if ('formula' in value || 'sharedFormula' in value) {
-    const formula = String(value.formula ?? value.sharedFormula ?? '');
-    const result = value.result as ExcelJS.CellValue | undefined;
-    return {
-      kind: 'formula',
-      formula,
-      result: result === undefined || result === null ? null : readCell(result),
-    };
-  }
-  if ('richText' in value && Array.isArray(value.richText)) {
-    const text = (value.richText as { text: string }[]).map((part) => part.text).join('');
-    return text.trim() === '' ? blank : { kind: 'text', value: text };
-  }
-  if ('text' in value) return readCell(String(value.text));
-  return blank;
+  if ('error' in value) return { kind: 'error', value: value.error };
+  return {
+    kind: 'formula',
+    formula: value.formula,
+    result: value.result === undefined ? null : readCell(value.result),
+  };
 }
 
 /** The cell as its text, for a problem's "value": long text is cut short. */

@@ -2,13 +2,13 @@
 // sheet, row, column and value, in plain words; errors apart from warnings). Pure: nothing is
 // written, and the workspace is not consulted (return-import-check.ts does that).
 //
-// The file is streamed row by row (xlsx-sheet-stream.ts), so memory does not grow with the
-// file; a sheet running far past the template's rows (down to row 1,048,576) is refused as soon
+// The file is streamed row by row (xlsx-reader.ts) and each line handed on as it is read
+// (return-import-staging.ts puts them in a temporary table), so memory does not grow with the
+// lines; a sheet running far past the template's rows (down to row 1,048,576) is refused as soon
 // as that is seen, without reading on. A formula is taken at its last calculated value, with a
 // warning (a supplier may total hours with =SUM); a formula with no saved value, or a cell
 // showing an error such as #REF!, is a problem.
 
-import ExcelJS from 'exceljs';
 import type { ImportIssue } from '../../shared/framework-import';
 import { numberInText, readCell, shownValue, type CellReading } from './return-cells';
 import {
@@ -23,7 +23,7 @@ import {
   templateVersion,
   type ReturnColumnKey,
 } from './return-template-layout';
-import { NotAWorkbook, StreamedWorkbook } from './xlsx-sheet-stream';
+import { NotAWorkbook, XlsxWorkbook, type XlsxRow } from './xlsx-reader';
 
 export interface TemplateMetadata {
   version: number;
@@ -44,12 +44,15 @@ export interface ParsedReturnLine {
   narrative: string | null;
 }
 
+/** What was read, apart from the lines themselves (given to onLine as they are read). */
 export interface ParsedReturnFile {
   metadata: TemplateMetadata | null;
-  lines: ParsedReturnLine[];
+  lineCount: number;
   problems: ImportIssue[];
   warnings: ImportIssue[];
 }
+
+export type OnReturnLine = (line: ParsedReturnLine) => void;
 
 /** Rows with anything in them below the measures that are listed one by one; the rest counted. */
 const listedStrayRows = 20;
@@ -72,11 +75,13 @@ const headingOf = (key: ReturnColumnKey) =>
 class ReturnReader {
   readonly problems: ImportIssue[] = [];
   readonly warnings: ImportIssue[] = [];
-  readonly lines: ParsedReturnLine[] = [];
+  lineCount = 0;
   metadata: TemplateMetadata | null = null;
   sawReturn = false;
   private strayRows = 0;
   private headingChecked = false;
+
+  constructor(private readonly onLine: OnReturnLine) {}
 
   fileProblem(message: string, sheet = ''): void {
     this.problems.push({ sheet, row: null, column: null, value: null, message });
@@ -106,9 +111,9 @@ class ReturnReader {
   private inMeasures = false;
 
   /** One row of the metadata sheet, as it streams past. */
-  metadataRow(row: ExcelJS.Row): void {
+  metadataRow(row: XlsxRow): void {
     const text = [1, 2, 3].map((c) => {
-      const cell = readCell(row.getCell(c).value);
+      const cell = readCell(row.values[c]);
       return cell.kind === 'blank' ? '' : String(shownValue(cell));
     });
     const [first = '', second = '', third = ''] = text;
@@ -153,7 +158,7 @@ class ReturnReader {
   }
 
   /** One row of the Return sheet, as it streams past. */
-  returnRow(row: ExcelJS.Row): void {
+  returnRow(row: XlsxRow): void {
     if (!this.metadata) return;
     const number = row.number;
     if (number < headingRow) return;
@@ -170,10 +175,10 @@ class ReturnReader {
     this.strayRow(row);
   }
 
-  private checkHeadings(row: ExcelJS.Row | null): void {
+  private checkHeadings(row: XlsxRow | null): void {
     this.headingChecked = true;
     const moved = returnColumns.flatMap((column, index) => {
-      const found = row ? readCell(row.getCell(index + 1).value) : ({ kind: 'blank' } as const);
+      const found = row ? readCell(row.values[index + 1]) : ({ kind: 'blank' } as const);
       const text = found.kind === 'text' ? found.value.trim() : '';
       return text === column.heading ? [] : [{ column, found, index }];
     });
@@ -190,11 +195,11 @@ class ReturnReader {
     throw new StopReading();
   }
 
-  private strayRow(row: ExcelJS.Row): void {
+  private strayRow(row: XlsxRow): void {
     const metadata = this.metadata as TemplateMetadata;
     const lastRow = firstLineRow + metadata.measures.size - 1;
     const filled = returnColumns.some(
-      (_column, index) => readCell(row.getCell(index + 1).value).kind !== 'blank',
+      (_column, index) => readCell(row.values[index + 1]).kind !== 'blank',
     );
     if (row.number > lastRow + strayRowLimit) {
       this.fileProblem(
@@ -215,8 +220,8 @@ class ReturnReader {
     }
   }
 
-  private line(row: ExcelJS.Row, measure: { measureId: string; code: string }): void {
-    const cell = (key: ReturnColumnKey) => readCell(row.getCell(columnNumber(key)).value);
+  private line(row: XlsxRow, measure: { measureId: string; code: string }): void {
+    const cell = (key: ReturnColumnKey) => readCell(row.values[columnNumber(key)]);
     const code = this.value(row.number, 'code', cell('code'));
     const codeText = code === null ? '' : String(code).trim();
     if (codeText.toLowerCase() !== measure.code.toLowerCase()) {
@@ -228,7 +233,8 @@ class ReturnReader {
       );
       return;
     }
-    this.lines.push({
+    this.lineCount += 1;
+    this.onLine({
       row: row.number,
       measureId: measure.measureId,
       code: measure.code,
@@ -339,7 +345,7 @@ class ReturnReader {
 function notReadable(fileName: string, message: string): ParsedReturnFile {
   return {
     metadata: null,
-    lines: [],
+    lineCount: 0,
     problems: [
       { sheet: '', row: null, column: null, value: null, message: `${fileName} ${message}` },
     ],
@@ -348,7 +354,7 @@ function notReadable(fileName: string, message: string): ParsedReturnFile {
 }
 
 async function readSheets(bytes: Uint8Array, reader: ReturnReader): Promise<void> {
-  const workbook = await StreamedWorkbook.open(bytes);
+  const workbook = await XlsxWorkbook.open({ bytes });
   const sheet = (name: string) => workbook.sheets.find((entry) => entry.name === name);
   const metadata = sheet(sheetNames.metadata);
   const returnSheet = sheet(sheetNames.return);
@@ -360,10 +366,14 @@ async function readSheets(bytes: Uint8Array, reader: ReturnReader): Promise<void
   for await (const row of workbook.rows(returnSheet)) reader.returnRow(row);
 }
 
-/** Reads a completed return template. Never throws for a bad file: it says what is wrong. */
+/**
+ * Reads a completed return template, handing each line to onLine as it is read. Never throws
+ * for a bad file: it says what is wrong.
+ */
 export async function readReturnFile(
   fileName: string,
   bytes: Uint8Array,
+  onLine: OnReturnLine,
 ): Promise<ParsedReturnFile> {
   if (bytes.length === 0)
     return notReadable(fileName, 'is empty: there is nothing in it to import.');
@@ -375,7 +385,7 @@ export async function readReturnFile(
         : 'is not an Excel workbook (.xlsx). Choose the return template the supplier filled in.',
     );
   }
-  const reader = new ReturnReader();
+  const reader = new ReturnReader(onLine);
   try {
     await readSheets(bytes, reader);
   } catch (error) {
@@ -395,7 +405,7 @@ export async function readReturnFile(
   reader.finish(fileName);
   return {
     metadata: reader.metadata,
-    lines: reader.lines,
+    lineCount: reader.lineCount,
     problems: reader.problems,
     warnings: reader.warnings,
   };

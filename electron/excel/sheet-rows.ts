@@ -1,5 +1,5 @@
 // A register file's rows, streamed: a CSV decoded and parsed a chunk at a time, an .xlsx read
-// with exceljs's streaming WorkbookReader (its first sheet holding anything), so memory stays
+// with xlsx-reader.ts (its first sheet holding anything), so memory stays
 // the same however long the file. Bytes (or a file on disk) in, rows of text cells out. Files
 // that are no spreadsheet, empty, a zip that is no workbook, cut off at Excel's last row or
 // holding a cell longer than Excel allows are refused with an UnreadableFile saying so.
@@ -7,10 +7,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { CellTooLong, CsvRowParser } from './csv-rows';
 import { UnreadableFile } from './table-file';
+import { cellText, NotAWorkbook, XlsxWorkbook } from './xlsx-reader';
 
 export interface SheetRow {
   /** The spreadsheet's row number (1 is the first). */
@@ -144,91 +143,48 @@ async function* csvRows(
   }
 }
 
-type CellValue = ExcelJS.CellValue;
-
-/**
- * A cell's value as text: dates as ISO datetimes (UTC, as Excel stores them), errors as #REF!,
- * a formula as its saved result, or as "=FORMULA" when no usable result was saved (an error
- * result reads back as no number).
- */
-export function cellText(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value !== 'object') return String(value);
-  if ('error' in value) return String(value.error);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = value.result as CellValue | undefined;
-    const usable = result !== undefined && !(typeof result === 'number' && Number.isNaN(result));
-    const formula = 'formula' in value ? value.formula : value.sharedFormula;
-    return usable ? cellText(result) : `=${formula}`;
-  }
-  if ('text' in value) return cellText(value.text as CellValue);
-  return '';
-}
-
-/** The bytes read so far, counted as exceljs pulls them through. */
-function countedStream(source: FileSource, onBytes: (n: number) => void): Readable {
-  return Readable.from(
-    (async function* () {
-      for await (const chunk of chunksOf(source)) {
-        onBytes(chunk.byteLength);
-        yield chunk;
-      }
-    })(),
-  );
-}
-
 async function* xlsxRows(
   source: FileSource,
   onProgress: OnProgress,
-  total: number,
   onSheet: (name: string) => void,
 ): AsyncGenerator<SheetRow> {
-  let read = 0;
-  const input = countedStream(source, (n) => {
-    read += n;
-    onProgress(total === 0 ? 1 : read / total);
-  });
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  let sawSheet = false;
+  let workbook: XlsxWorkbook;
   try {
-    for await (const worksheet of reader) {
-      sawSheet = true;
-      let name: string | null = null;
-      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-        if (name === null) {
-          name = (worksheet as unknown as { name: string }).name;
-          onSheet(name);
+    workbook = await XlsxWorkbook.open(source);
+  } catch (error) {
+    if (!(error instanceof NotAWorkbook)) throw error;
+    throw new UnreadableFile(
+      `${source.fileName} could not be read as an Excel workbook: ${error.message}. Save it again from Excel as .xlsx or .csv and choose it again.`,
+    );
+  }
+  for (const sheet of workbook.sheets) {
+    let named = false;
+    try {
+      for await (const row of workbook.rows(sheet, onProgress)) {
+        if (!named) {
+          named = true;
+          onSheet(sheet.name);
         }
         if (row.number >= excelLastRow) throw cutOff(source.fileName);
-        const values = row.values as CellValue[];
         const cells: string[] = [];
-        for (let c = 1; c < values.length; c++) {
-          const text = cellText(values[c]);
-          if (text.length > maxCellLength) throw tooLong(source.fileName, name, row.number, c - 1);
+        for (let c = 1; c < row.values.length; c++) {
+          const text = cellText(row.values[c]);
+          if (text.length > maxCellLength)
+            throw tooLong(source.fileName, sheet.name, row.number, c - 1);
           cells.push(text);
         }
         yield { row: row.number, cells };
       }
-      if (name !== null) return;
+    } catch (error) {
+      if (!(error instanceof NotAWorkbook)) throw error;
+      throw new UnreadableFile(
+        `${source.fileName} could not be read as an Excel workbook: ${error.message}. Save it again from Excel as .xlsx or .csv and choose it again.`,
+      );
     }
-  } catch (error) {
-    if (error instanceof UnreadableFile) throw error;
-    throw new UnreadableFile(
-      `${source.fileName} could not be read as an Excel workbook (${(error as Error).message}). Save it again from Excel as .xlsx or .csv and choose it again.`,
-    );
-  } finally {
-    input.destroy();
+    if (named) return;
   }
   throw new UnreadableFile(
-    sawSheet
+    workbook.sheets.length > 0
       ? `${source.fileName} has no sheet with anything in it.`
       : `${source.fileName} is a zip file but not an Excel workbook: it holds no worksheet. Choose the .xlsx or .csv file itself.`,
   );
@@ -250,7 +206,7 @@ export async function readSheetRows(
   }
   const reading: SheetReading = {
     sheet: source.fileName,
-    rows: xlsxRows(source, onProgress, total, (name) => {
+    rows: xlsxRows(source, onProgress, (name) => {
       reading.sheet = name;
     }),
   };

@@ -1,8 +1,8 @@
 // A spreadsheet an officer chose, as rows of text cells: a CSV in any of the encodings councils
 // save, or the first sheet holding anything of an .xlsx workbook. Pure: bytes in, rows out.
 
-import ExcelJS from 'exceljs';
 import { decodeText, parseCsv } from './csv-text';
+import { cellText, NotAWorkbook, XlsxWorkbook } from './xlsx-reader';
 
 export interface TableFile {
   /** The sheet's name, or the file's name for a CSV. */
@@ -17,24 +17,25 @@ const zipSignature = [0x50, 0x4b, 0x03, 0x04];
 const isZip = (bytes: Uint8Array) => zipSignature.every((byte, i) => bytes[i] === byte);
 
 async function readWorkbook(bytes: Uint8Array): Promise<TableFile> {
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const workbook = await XlsxWorkbook.open({ bytes });
+    for (const sheet of workbook.sheets) {
+      const rows: string[][] = [];
+      for await (const row of workbook.rows(sheet)) {
+        const cells = Array.from(row.values.slice(1), (value) => cellText(value));
+        if (cells.every((cell) => cell === '') && rows.length === 0) continue;
+        while (rows.length < row.number - 1) rows.push([]);
+        rows.push(cells);
+      }
+      if (rows.length > 0) return { sheet: sheet.name, rows };
+    }
   } catch (error) {
+    if (!(error instanceof NotAWorkbook)) throw error;
     throw new UnreadableFile(
-      `The workbook could not be opened (${(error as Error).message}). Save it again from Excel as .xlsx or .csv and choose it again.`,
+      `The workbook could not be opened (${error.message}). Save it again from Excel as .xlsx or .csv and choose it again.`,
     );
   }
-  const sheet = workbook.worksheets.find((candidate) => candidate.actualRowCount > 0);
-  if (!sheet) throw new UnreadableFile('The workbook has no sheet with anything in it.');
-  const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text ?? '');
-    rows.push(cells);
-  }
-  return { sheet: sheet.name, rows };
+  throw new UnreadableFile('The workbook has no sheet with anything in it.');
 }
 
 /** The rows of a .csv or .xlsx file; an UnreadableFile error says why a file cannot be read. */

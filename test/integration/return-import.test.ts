@@ -1,12 +1,14 @@
 // Return templates and return imports through the API on a real workspace: a template made for
 // a contract and period, filled in as a supplier would, previewed (nothing written), imported
-// (a submitted return, its lines, the history), replaced or skipped when the period has a
-// return, refused with nothing written for a bad file, and undone as a whole.
+// (a submitted return, its lines each with its audit trail row, the dashboard's delivery rows,
+// the history), replaced or skipped when the period has a return, refused with nothing written
+// for a bad file, and undone as a whole; a file of hundreds of lines previewed by its first.
 
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../electron/api/context';
-import type { ReturnImportPreview } from '../../shared/return-import';
+import { previewLineLimit, type ReturnImportPreview } from '../../shared/return-import';
 import { fillReturnTemplate, type Entry } from '../fixtures/return-files';
+import { compare } from './line-delivery-rules';
 import { seedFramework } from './seed-framework';
 import { as, createContract, createSupplier, openRecordsWorkspace } from './seed-records';
 import { enterReturn } from './seed-returns';
@@ -282,5 +284,130 @@ describe('return import', () => {
     expect(gone.problems.map((p) => p.message)).toEqual([
       'This template is for the contract C-SV-001, which is not in this workspace or has been deleted.',
     ]);
+  });
+
+  it('writes each line with its audit trail row, and the dashboard rows as if rebuilt', async () => {
+    const { ctx, db, contract } = await setUp();
+    const filled = await fillReturnTemplate(await template(ctx, contract.id), full);
+    const outcome = expectOk(await callApi(ctx, 'returnImports.confirm', asFile(filled)));
+    const stored = expectOk(await callApi(ctx, 'returns.get', { id: outcome.returnId as string }));
+    const logged = db
+      .prepare(
+        `SELECT row_id, operation, officer, new_values FROM change_log
+         WHERE table_name = 'return_lines' ORDER BY row_id`,
+      )
+      .all() as { row_id: string; operation: string; officer: string; new_values: string }[];
+    expect(logged.map((entry) => entry.row_id)).toEqual(stored.lines.map((l) => l.id).sort());
+    const loc1 = stored.lines.find((line) => line.measure.code === 'LOC1');
+    const entry = logged.find((row) => row.row_id === loc1?.id);
+    expect(entry).toMatchObject({ operation: 'insert', officer: 'Priya Shah' });
+    expect(JSON.parse(entry?.new_values ?? '{}')).toEqual({
+      return_id: stored.id,
+      measure_id: loc1?.measure.id,
+      commitment_id: loc1?.commitmentId,
+      proxy_pence: 3_000_000,
+      quantity: 1.5,
+      evidence_reference: 'Payroll P1-P3',
+      narrative: null,
+    });
+    const created = db
+      .prepare(
+        `SELECT new_values FROM change_log WHERE table_name = 'returns' AND row_id = ?
+         AND operation = 'insert'`,
+      )
+      .pluck()
+      .get(stored.id) as string;
+    expect(JSON.parse(created)).toMatchObject({ status: 'submitted', period_label: 'Q1 2025/26' });
+    const { kept, rebuilt } = compare(db);
+    expect(kept).toHaveLength(3);
+    expect(kept).toEqual(rebuilt);
+    const staged = "SELECT count(*) FROM sqlite_temp_master WHERE name LIKE 'return_import_%'";
+    expect(db.prepare(staged).pluck().get()).toBe(0);
+  });
+
+  it('checks the previewed file again when confirmed: a return entered since is asked about', async () => {
+    const { ctx, measures, contract } = await setUp();
+    const filled = await fillReturnTemplate(await template(ctx, contract.id), full);
+    expect((await preview(ctx, filled)).existingReturn).toBeNull();
+    await enterReturn(ctx, contract.id, 'Q1 2025/26', [
+      { measureId: measures.LOC1 as string, quantity: 1 },
+      { measureId: measures.APP1 as string, quantity: 1 },
+    ]);
+    const asked = expectError(await callApi(ctx, 'returnImports.confirm', asFile(filled)));
+    expect(asked.message).toMatch(/already has a return for Q1 2025\/26/);
+  });
+
+  it('refuses a measure given on two rows (hidden details changed), naming both', async () => {
+    const { ctx, db, contract } = await setUp();
+    const filled = await fillReturnTemplate(
+      await template(ctx, contract.id),
+      full,
+      (sheet, workbook) => {
+        const metadata = workbook.getWorksheet('svt-metadata');
+        const rowOf = (returnRow: number) =>
+          metadata?.getRows(1, metadata.rowCount)?.find((r) => r.getCell(1).value === returnRow);
+        const first = rowOf(7);
+        const second = rowOf(8);
+        if (!first || !second) throw new Error('No measures in the metadata sheet');
+        second.getCell(2).value = first.getCell(2).value;
+        second.getCell(3).value = first.getCell(3).value;
+        sheet.getCell('A8').value = 'LOC1';
+      },
+    );
+    const before = dumpTables(db);
+    const seen = await preview(ctx, filled);
+    expect(seen.problems.map((p) => [p.row, p.column, p.value, p.message])).toEqual([
+      [
+        8,
+        'Measure code',
+        'LOC1',
+        "The measure LOC1 is on row 7 already: the template's hidden details have been changed. Fill in a new template.",
+      ],
+    ]);
+    expectError(await callApi(ctx, 'returnImports.confirm', asFile(filled)));
+    expect(dumpTables(db)).toEqual(before);
+  });
+});
+
+describe('a return of many measures', () => {
+  it('previews the first lines and counts them all; the import writes every one', async () => {
+    const { ctx, db } = await openRecordsWorkspace(temp);
+    const count = previewLineLimit + 50;
+    const codes = Array.from({ length: count }, (_, i) => `M${String(i).padStart(3, '0')}`);
+    const measures = seedFramework(
+      db,
+      codes.map((code) => ({ code, unit: 'hours', proxyPence: 1_000 })),
+    );
+    const supplier = await createSupplier(ctx, { name: 'Soar Valley Care Ltd' });
+    const contract = await createContract(ctx, supplier.id, {
+      startDate: '2025-04-01',
+      endDate: '2027-03-31',
+    });
+    for (const code of codes) {
+      expectOk(
+        await callApi(ctx, 'commitments.create', {
+          contractId: contract.id,
+          measureId: measures[code] as string,
+          quantity: 10,
+        }),
+      );
+    }
+    const entries = Object.fromEntries(codes.map((code, i) => [code, { delivered: i % 7 }]));
+    const filled = await fillReturnTemplate(await template(ctx, contract.id), entries);
+    const seen = await preview(ctx, filled);
+    expect(seen.problems).toEqual([]);
+    expect(seen.lineCount).toBe(count);
+    expect(seen.lines).toHaveLength(previewLineLimit);
+    expect(seen.lines.map((line) => line.code)).toEqual(codes.slice(0, previewLineLimit));
+    const outcome = expectOk(await callApi(ctx, 'returnImports.confirm', asFile(filled)));
+    expect(outcome.status).toBe('submitted');
+    const stored = expectOk(await callApi(ctx, 'returns.get', { id: outcome.returnId as string }));
+    expect(stored.lines.map((line) => [line.measure.code, line.quantity])).toEqual(
+      codes.map((code, i) => [code, i % 7]),
+    );
+    expect(countRows(db, 'change_log', "table_name = 'return_lines'")).toBe(count);
+    const { kept, rebuilt } = compare(db);
+    expect(kept).toHaveLength(count);
+    expect(kept).toEqual(rebuilt);
   });
 });

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { readReturnFile } from '../../electron/excel/return-import';
+import { readReturnFile, type ParsedReturnLine } from '../../electron/excel/return-import';
 import { returnTemplate, type ReturnTemplateData } from '../../electron/excel/return-template';
 import {
   fillReturnTemplate,
@@ -53,7 +53,12 @@ const data: ReturnTemplateData = {
   ],
 };
 
-const read = (bytes: Uint8Array, name = 'return.xlsx') => readReturnFile(name, bytes);
+/** The file read, with the lines it handed on as it read them. */
+async function read(bytes: Uint8Array, name = 'return.xlsx') {
+  const lines: ParsedReturnLine[] = [];
+  const parsed = await readReturnFile(name, bytes, (line) => lines.push(line));
+  return { ...parsed, lines };
+}
 const messages = async (bytes: Uint8Array, name?: string) =>
   (await read(bytes, name)).problems.map((p) => p.message);
 
@@ -119,6 +124,7 @@ describe('reading a completed return', () => {
       contractReference: 'C-SV-001',
       period: 'Q1 2025/26',
     });
+    expect(parsed.lineCount).toBe(3);
     expect(parsed.lines).toEqual([
       {
         row: 7,

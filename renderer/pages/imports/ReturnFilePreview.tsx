@@ -1,6 +1,7 @@
-// One chosen return file: what it holds (contract, period, a row per measure), every problem and
-// warning by sheet, row, column and value, the choice to replace or skip a return already there,
-// and the button that imports it; afterwards, what was done.
+// One chosen return file: what it holds (contract, period, a row per measure: the first few
+// hundred of a very large file), every problem and warning by sheet, row, column and value, the
+// choice to replace or skip a return already there, and the button that imports it; afterwards,
+// what was done.
 
 import { plural } from '../../../shared/plural';
 import { returnStatusLabels } from '../../../shared/social-value';
@@ -67,13 +68,13 @@ function Details({
   preview: ReturnImportPreview;
   onChoose: Props['onChoose'];
 }) {
-  const { contract, period, problems, warnings, lines, existingReturn } = preview;
+  const { contract, period, problems, warnings, lines, lineCount, existingReturn } = preview;
   return (
     <>
       {contract && period && (
         <p>
           {contract.reference}, {contract.title} ({contract.supplierName}): the return for{' '}
-          <strong>{period.label}</strong>, {plural(lines.length, 'measure')}
+          <strong>{period.label}</strong>, {plural(lineCount, 'measure')}
           {problems.length === 0 &&
             `, to be saved as ${preview.savesAs === 'submitted' ? 'submitted, awaiting verification' : 'a draft'}`}
           .
@@ -159,6 +160,12 @@ function Details({
             ))}
           </tbody>
         </table>
+      )}
+      {lines.length < lineCount && (
+        <p className="hint">
+          The first {lines.length.toLocaleString('en-GB')} of {lineCount.toLocaleString('en-GB')}{' '}
+          measures are shown; all of them are imported.
+        </p>
       )}
     </>
   );
