@@ -1,10 +1,10 @@
 // Saving as PDF in the desktop app: Electron's printToPDF over the same print route the web host
-// and the command line print, loaded in a hidden window with the app's own preload and secure
-// settings. Its API calls are allowed by isPrintWindow (ipc.ts).
+// and the command line print (its sheets one to a page, numbered, a pack's contents filled in),
+// loaded in a hidden window with the app's own preload and secure settings. Its API calls are
+// allowed by isPrintWindow (ipc.ts).
 
 import { BrowserWindow, type WebContents } from 'electron';
 import { printJobRoute, printReadyAttribute } from '../shared/report-print';
-import { printPasses } from './reports/pdf-passes';
 import { withPrintJob } from './reports/print-jobs';
 import type { PdfPrinter } from './reports/report-files';
 import { secureWebPreferences } from './security';
@@ -39,16 +39,8 @@ export function electronPdfPrinter(rendererIndex: string, preloadPath: string): 
       try {
         await window.loadFile(rendererIndex, { hash: printJobRoute(key) });
         await whenReady(webContents);
-        return await printPasses(
-          {
-            run: (script) => webContents.executeJavaScript(script),
-            pdf: async () =>
-              new Uint8Array(
-                await webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }),
-              ),
-          },
-          job.pack.documents.length,
-          job.contents,
+        return new Uint8Array(
+          await webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }),
         );
       } finally {
         printWindows.delete(webContents);

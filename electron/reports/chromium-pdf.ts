@@ -1,5 +1,7 @@
 // PDF through the system's Chromium (the web host and the command line): the print route of the
-// running web host, loaded with its token, printed with Chromium's page.pdf at the CSS page size.
+// running web host, loaded with its token, printed with Chromium's page.pdf at the CSS page size
+// once its sheets are laid out, one sheet to a PDF page (the route numbers the pages and fills in
+// a pack's contents itself, so one pass does).
 // One Chromium is started on the first PDF and kept for the next until the host closes.
 // playwright-core is loaded then too: importing it takes about half a second, which every start
 // of the web host would otherwise pay.
@@ -8,7 +10,6 @@ import type { Browser } from 'playwright-core';
 import { printJobRoute, printReadyAttribute, type PrintJob } from '../../shared/report-print';
 import { webHostTokenKey } from '../../shared/web-host-token';
 import { chromiumArgs, chromiumPath } from './chromium-path';
-import { printPasses } from './pdf-passes';
 import { withPrintJob } from './print-jobs';
 
 export interface PrintHost {
@@ -36,14 +37,7 @@ async function printOnPage(browser: Browser, host: PrintHost, job: PrintJob): Pr
         timeout: 60_000,
       });
       await page.evaluate(() => document.fonts.ready);
-      return printPasses(
-        {
-          run: (script) => page.evaluate(script),
-          pdf: () => page.pdf({ preferCSSPageSize: true, printBackground: true }),
-        },
-        job.pack.documents.length,
-        job.contents,
-      );
+      return await page.pdf({ preferCSSPageSize: true, printBackground: true });
     });
   } finally {
     await page.close();

@@ -247,7 +247,10 @@ describe('printing documents through the print route', () => {
     expect(new Set(references).size).toBe(longTableRowCount);
     expect(references).toHaveLength(longTableRowCount);
     expect(pages.join(' ')).toContain(awkwardSupplier);
-    expect(pages[0]).toContain('Cabinet · 18 June 2026');
+    pages.forEach((page, index) => {
+      expect(page).toContain('Cabinet · 18 June 2026');
+      expect(page).toContain(`Page ${index + 1} of ${pages.length}`);
+    });
   }, 60_000);
 
   it('opens a pack with a contents page giving the page each report starts on', async () => {

@@ -1,9 +1,10 @@
-// #/reports/:id/preview: the report as it prints, on an A4-wide sheet with the printed margins,
-// fonts and tables, with its outputs above. Print uses the same page (the app's header and these
-// buttons are left out of print); ?print=yes prints as soon as the report is on the page.
+// #/reports/:id/preview: the report as it prints, on numbered A4 sheets with their running
+// header and footer, the same sheets Print and Save as PDF produce, with its outputs above (the
+// app's header and these buttons are left out of print); ?print=yes prints as soon as the sheets
+// are laid out.
 
-import { useEffect } from 'react';
-import { runningHeader } from '../../../shared/report-cells';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { plural } from '../../../shared/plural';
 import type { ReportDocument } from '../../../shared/report-document';
 import { WhenLoaded } from '../../components/WhenLoaded';
 import { href } from '../../router';
@@ -21,30 +22,34 @@ function Preview({
   report: ReportDocument;
   printNow: boolean;
 }) {
+  const [sheets, setSheets] = useState<number | null>(null);
+  const pack = useMemo(() => ({ title: report.meta.title, documents: [report] }), [report]);
   useEffect(() => {
     document.title = `Preview: ${report.meta.title} – Social Value Tracker`;
-    if (printNow) window.print();
-  }, [report, printNow]);
+  }, [report]);
+  const paged = useCallback(
+    (count: number) => {
+      setSheets(count);
+      if (printNow) window.print();
+    },
+    [printNow],
+  );
   return (
     <>
       <p>
         <a href={href(`/reports/${id}`)}>Back to the report</a>
       </p>
       <h1>Preview: {report.meta.title}</h1>
-      <p className="hint">
-        This is the printed page: A4, with the committee and date at the top of every page and page
-        numbers at the foot (they appear in print and in the PDF).
+      <p className="hint" aria-live="polite">
+        {sheets === null
+          ? 'Laying the report out on A4 pages…'
+          : `${plural(sheets, 'A4 page')}, exactly as Print and Save as PDF produce them.`}
       </p>
       <div className="report-preview-toolbar">
         <ReportOutputs reportId={id} onPrint={() => window.print()} />
       </div>
       <div className="report-preview">
-        <div className="report-sheet">
-          <p className="report-sheet-header" aria-hidden="true">
-            {runningHeader(report.meta)}
-          </p>
-          <PrintedPack pack={{ title: report.meta.title, documents: [report] }} contents={false} />
-        </div>
+        <PrintedPack pack={pack} contents={false} onPaged={paged} />
       </div>
     </>
   );

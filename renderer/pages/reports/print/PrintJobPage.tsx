@@ -1,5 +1,6 @@
-// The bare print route (#/print/job/KEY) that the PDF printers load: the held job's reports and
-// nothing else, marked ready once they are on the page.
+// The bare print route (#/print/job/KEY) that the PDF printers load: the held job's reports on
+// their printed sheets and nothing else, marked ready (with the number of sheets) once the
+// sheets are laid out.
 
 import { useEffect, useState } from 'react';
 import type { PrintJob } from '../../../../shared/report-print';
@@ -9,6 +10,7 @@ import { PrintedPack } from './PrintedPack';
 
 export function PrintJobPage({ jobKey }: { jobKey: string }) {
   const [job, setJob] = useState<PrintJob | { error: string } | null>(null);
+  const [sheets, setSheets] = useState<number | null>(null);
   useEffect(() => {
     call('reportOutputs.printJob', { key: jobKey }).then(setJob, (error: Error) =>
       setJob({ error: error.message }),
@@ -16,9 +18,10 @@ export function PrintJobPage({ jobKey }: { jobKey: string }) {
   }, [jobKey]);
   if (job === null) return <p>Preparing the report…</p>;
   if ('error' in job) return <p role="alert">{job.error}</p>;
+  const ready = sheets === null ? {} : { [printReadyAttribute]: String(sheets) };
   return (
-    <main className="print-root" {...{ [printReadyAttribute]: 'true' }}>
-      <PrintedPack pack={job.pack} contents={job.contents} />
+    <main className="print-root" {...ready}>
+      <PrintedPack pack={job.pack} contents={job.contents} onPaged={setSheets} />
     </main>
   );
 }

@@ -1,11 +1,12 @@
 // One block of a report as it prints: numbered paragraph, list, table, chart, headline figures,
-// provenance note or picture.
+// provenance note or picture. A table or list may show a slice of its rows (a printed page's).
 
 import { formatCell } from '../../../../shared/report-cells';
 import type { TextRun } from '../../../../shared/report-document';
 import type { NumberedBlock } from '../../../../shared/report-numbering';
 import { ReportBarChart } from './ReportBarChart';
 import { ReportTable } from './ReportTable';
+import type { RowSlice } from './row-slice';
 
 export function Runs({ runs }: { runs: TextRun[] }) {
   return runs.map((run, index) =>
@@ -13,7 +14,25 @@ export function Runs({ runs }: { runs: TextRun[] }) {
   );
 }
 
-export function ReportBlockView({ block, number }: NumberedBlock) {
+type List = Extract<NumberedBlock['block'], { kind: 'list' }>;
+
+/** A list, or the items of a slice of it, an ordered one numbered on from where it left off. */
+function ReportList({ list, slice }: { list: List; slice?: RowSlice }) {
+  const from = slice?.from ?? 0;
+  const items = list.items.slice(from, slice?.to ?? list.items.length);
+  const Tag = list.ordered ? 'ol' : 'ul';
+  return (
+    <Tag className="report-list" start={list.ordered && from > 0 ? from + 1 : undefined}>
+      {items.map((item, index) => (
+        <li key={from + index}>
+          <Runs runs={item} />
+        </li>
+      ))}
+    </Tag>
+  );
+}
+
+export function ReportBlockView({ block, number, slice }: NumberedBlock & { slice?: RowSlice }) {
   switch (block.kind) {
     case 'paragraph':
       return number === null ? (
@@ -28,20 +47,10 @@ export function ReportBlockView({ block, number }: NumberedBlock) {
           </span>
         </p>
       );
-    case 'list': {
-      const List = block.ordered ? 'ol' : 'ul';
-      return (
-        <List className="report-list">
-          {block.items.map((item, index) => (
-            <li key={index}>
-              <Runs runs={item} />
-            </li>
-          ))}
-        </List>
-      );
-    }
+    case 'list':
+      return <ReportList list={block} slice={slice} />;
     case 'table':
-      return <ReportTable table={block} />;
+      return <ReportTable table={block} slice={slice} />;
     case 'bar-chart':
       return <ReportBarChart chart={block} />;
     case 'figures':

@@ -1,8 +1,11 @@
-// A table block: caption, a header row that repeats on every printed page, rows that never split
-// across pages, numbers right-aligned, and a totals row at the foot.
+// A table block: caption, header row, numbers right-aligned, and a totals row at the foot. On a
+// printed page it may show a slice of its rows: a slice after the first says "(continued)" and
+// repeats the header row, only the last carries the totals, and each keeps the column widths the
+// whole table was measured with.
 
 import { formatCell, isNumericFormat } from '../../../../shared/report-cells';
 import type { CellValue, ReportBlock, TableColumn } from '../../../../shared/report-document';
+import type { RowSlice } from './row-slice';
 
 type Table = Extract<ReportBlock, { kind: 'table' }>;
 
@@ -18,10 +21,22 @@ function Cells({ columns, values }: { columns: TableColumn[]; values: CellValue[
   ));
 }
 
-export function ReportTable({ table }: { table: Table }) {
+export function ReportTable({ table, slice }: { table: Table; slice?: RowSlice }) {
+  const from = slice?.from ?? 0;
+  const to = slice?.to ?? table.rows.length;
+  const widths = slice?.widths;
   return (
-    <table className="report-table">
-      <caption className="report-caption">{table.caption}</caption>
+    <table className={widths ? 'report-table report-table-fixed' : 'report-table'}>
+      <caption className="report-caption">
+        {from > 0 ? `${table.caption} (continued)` : table.caption}
+      </caption>
+      {widths && (
+        <colgroup>
+          {widths.map((width, index) => (
+            <col key={index} style={{ width: `${(width * 100).toFixed(3)}%` }} />
+          ))}
+        </colgroup>
+      )}
       <thead>
         <tr>
           {table.columns.map((column, index) => (
@@ -32,13 +47,13 @@ export function ReportTable({ table }: { table: Table }) {
         </tr>
       </thead>
       <tbody>
-        {table.rows.map((row, index) => (
-          <tr key={index}>
+        {table.rows.slice(from, to).map((row, index) => (
+          <tr key={from + index}>
             <Cells columns={table.columns} values={row} />
           </tr>
         ))}
       </tbody>
-      {table.totals && (
+      {table.totals && to === table.rows.length && (
         <tfoot>
           <tr>
             <Cells columns={table.columns} values={table.totals} />
