@@ -79,8 +79,16 @@ export type BlockData =
       kind: 'action-plan';
       plan: { id: string; name: string; source: string | null } | null;
       items: ActionRow[];
+      /** Items neither due nor updated in the period; absent in data taken before the rule. */
+      leftOut?: number;
     }
-  | { kind: 'case-studies'; studies: CaseStudyEntry[]; withoutConsent: number }
+  | {
+      kind: 'case-studies';
+      studies: CaseStudyEntry[];
+      withoutConsent: number;
+      /** Only those recorded in the period; absent in data taken before the rule. */
+      byPeriod?: boolean;
+    }
   | {
       kind: 'missing-returns';
       /** Contracts with commitments in the scope: none means no return was due. */

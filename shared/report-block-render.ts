@@ -5,6 +5,7 @@
 import { actionItemStatusLabels } from './action-plan';
 import { longDate } from './calendar-date';
 import type { BlockScope, BlockSnapshot, CaseStudyEntry } from './report-block-data';
+import { actionPlanRule, caseStudyRule } from './report-period-rules';
 import type { ReportBlock, TableColumn } from './report-document';
 import { dataBlockLabels, type DataBlockKind, type DataBlockOptions } from './report';
 import { ragLabels, ragRatings } from './social-value';
@@ -46,6 +47,14 @@ export function provenanceNote(scope: BlockScope, takenAt: string): ReportBlock 
     kind: 'note',
     text: `Figures for ${period}, ${directorate}, as at ${longDate(scope.asOf)}. Data taken at ${takenAtText(takenAt)}.`,
   };
+}
+
+/** "3 items neither due nor updated in 2025/26 are left out.", when any are. */
+function leftOutNote(count: number, year: string): ReportBlock[] {
+  if (count === 0) return [];
+  const what =
+    count === 1 ? '1 item neither due nor updated' : `${count} items neither due nor updated`;
+  return [{ kind: 'note', text: `${what} in ${year} ${count === 1 ? 'is' : 'are'} left out.` }];
 }
 
 /** A contract's title, marked when the contract was deleted after the data was taken. */
@@ -297,22 +306,41 @@ export function renderBlockData(
     }
     case 'action-plan': {
       if (!data.plan) return [text('There is no action plan in the workspace.')];
-      if (data.items.length === 0)
-        return [text(`The action plan "${data.plan.name}" has no tasks.`)];
+      const year = data.leftOut !== undefined ? scope.year : null;
+      const rule = year ? actionPlanRule(year) : null;
+      const leftOut = year ? leftOutNote(data.leftOut ?? 0, year) : [];
+      if (data.items.length === 0) {
+        const none = rule
+          ? `The action plan "${data.plan.name}" has no ${rule}.`
+          : `The action plan "${data.plan.name}" has no tasks.`;
+        return [text(none), ...leftOut];
+      }
+      const name = data.plan.source ? `${data.plan.name}: ${data.plan.source}` : data.plan.name;
       return [
         {
           kind: 'table',
-          caption: data.plan.source ? `${data.plan.name}: ${data.plan.source}` : data.plan.name,
+          caption: rule ? `${name}; ${rule}` : name,
           columns: [col('Task', 'text'), col('Dates', 'text'), col('Progress update', 'text')],
           rows: data.items.map((item) => [item.task, actionDates(item), actionProgress(item)]),
           appendixSheet: 'Action plan',
         },
+        ...leftOut,
       ];
     }
     case 'case-studies': {
       const publishable = data.studies.filter((study) => ctx.caseStudyPublishable(study.id));
       const blocks = publishable.flatMap((study) => caseStudyBlocks(study, ctx));
-      if (blocks.length === 0) blocks.push(text('No case studies have consent to publish.'));
+      const rule = data.byPeriod && scope.year ? caseStudyRule(scope.year) : null;
+      if (rule) blocks.unshift({ kind: 'note', text: rule });
+      if (publishable.length === 0) {
+        blocks.push(
+          text(
+            rule
+              ? `No case studies ${within} have consent to publish.`
+              : 'No case studies have consent to publish.',
+          ),
+        );
+      }
       const n = data.withoutConsent + data.studies.length - publishable.length;
       if (n > 0) {
         blocks.push({

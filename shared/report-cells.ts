@@ -3,7 +3,7 @@
 
 import { longDate, monthName } from './calendar-date';
 import { formatPounds } from './money';
-import type { CellFormat, CellValue } from './report-document';
+import type { CellFormat, CellValue, ReportMeta } from './report-document';
 
 const countFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const quantityFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -41,4 +41,21 @@ export function isNumericFormat(format: CellFormat): boolean {
 /** "Economic Development Scrutiny Commission · 25 October 2018": the running header. */
 export function runningHeader(meta: { committee: string; meetingDate: string }): string {
   return `${meta.committee} · ${longDate(meta.meetingDate)}`;
+}
+
+/** The details box under a report's title, label then value, as in print and in Word; a detail
+ * left blank is left out. */
+export function reportDetails(meta: ReportMeta): [string, string][] {
+  const rows: [string, string][] = [
+    ['Report of', meta.reportOf],
+    ['Lead member', meta.leadMember],
+    ['Report author', meta.author],
+    ['Author contact details', meta.contact],
+    ['Ward(s) affected', meta.wardsAffected],
+    ['Key decision', meta.keyDecision ? 'Yes' : 'No'],
+    ['Classification', meta.classification],
+    ['Report version number', meta.version],
+    ['Period covered', meta.periodCovered],
+  ];
+  return rows.filter(([, value]) => value.trim() !== '');
 }

@@ -133,6 +133,30 @@ export const blockCreateSchema = z.object({
   after: afterBlocks.default(0),
 });
 
+/**
+ * A placed block's options and place changed (in its section or, last of its blocks, in another
+ * section of the report); its data is taken again.
+ */
+export const blockUpdateSchema = z.object({
+  id: uuid,
+  version: loadedVersion,
+  sectionId: uuid,
+  options: dataBlockOptionsSchema.default({}),
+  after: afterBlocks,
+});
+
+/**
+ * A block moved: into a section (its own or another of the report's), after that many of the
+ * section's text blocks, at place `to` among the section's blocks (0 is first).
+ */
+export const blockMoveSchema = z.object({
+  id: uuid,
+  version: loadedVersion,
+  sectionId: uuid,
+  after: afterBlocks,
+  to: z.int().min(0, { error: 'Choose a place' }),
+});
+
 /** A data block as a template holds it: no data, only what to show. */
 export const templateBlockSchema = z.object({
   kind: z.enum(dataBlockKinds, { error: 'Choose a kind of data block' }),
@@ -163,6 +187,12 @@ export const templateUpdateSchema = z.object({
   id: uuid,
   version: loadedVersion,
   fields: templateFieldsSchema,
+});
+
+/** A new template: blank (one empty section), or a copy of another's title and sections. */
+export const templateCreateSchema = z.object({
+  name: requiredText('the name of the template', 200),
+  copyOf: uuid.optional(),
 });
 
 /** A saved report's document, or a template's for a period, built fresh. */

@@ -7,7 +7,9 @@ import {
   addBlock,
   createReport,
   duplicateReport,
+  moveBlock,
   refreshBlocks,
+  updateBlock,
   updateReportFields,
 } from '../reports/report-service';
 import type { Handlers } from './handler';
@@ -59,6 +61,13 @@ const reportAndBlockHandlers: Handlers<ReportMethods> = {
     refreshBlocks(db, reportId, officer, { blockId: id });
     return getReport(db, reportId);
   },
+  'reportBlocks.update': (input, { db, officer }) => getReport(db, updateBlock(db, input, officer)),
+  'reportBlocks.move': (input, { db, officer }) => getReport(db, moveBlock(db, input, officer)),
+  'reportBlocks.restore': ({ id }, { db, officer }) =>
+    db.transaction(() => {
+      restoreRecord(db, 'report_blocks', id, officer);
+      return getReport(db, reportOfBlock(db, id));
+    })(),
   'reportBlocks.delete': ({ id, version }, { db, officer }) =>
     db.transaction(() => {
       const reportId = reportOfBlock(db, id);

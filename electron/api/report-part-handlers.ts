@@ -7,7 +7,7 @@ import {
   sectionColumns,
   sectionOrder,
 } from '../db/report-repository';
-import { checkVersion, deleteRecord, updateRecord } from '../db/records';
+import { checkVersion, deleteRecord, restoreRecord, updateRecord } from '../db/records';
 import type { Handlers } from './handler';
 
 export const reportPartHandlers: Handlers<Extract<ApiMethod, `reportSections.${string}`>> = {
@@ -31,6 +31,11 @@ export const reportPartHandlers: Handlers<Extract<ApiMethod, `reportSections.${s
       checkVersion(db, 'report_sections', id, version, 'section');
       deleteRecord(db, 'report_sections', id, officer);
       return getReport(db, reportId);
+    })(),
+  'reportSections.restore': ({ id }, { db, officer }) =>
+    db.transaction(() => {
+      restoreRecord(db, 'report_sections', id, officer);
+      return getReport(db, reportIdOfSection(db, id));
     })(),
   'reportSections.move': ({ id, to }, { db, officer }) =>
     db.transaction(() => {

@@ -47,7 +47,7 @@ export const sectionColumns = columnMap<SectionFields>({
 });
 
 export const sectionOrder: Ordered = { table: 'report_sections', parentColumn: 'report_id' };
-const blockOrder: Ordered = { table: 'report_blocks', parentColumn: 'section_id' };
+export const blockOrder: Ordered = { table: 'report_blocks', parentColumn: 'section_id' };
 
 type Row = Record<string, unknown>;
 

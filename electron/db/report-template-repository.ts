@@ -71,6 +71,42 @@ export function getTemplate(db: Database, id: string): ReportTemplate {
   return toTemplate(row);
 }
 
+/** The sections a blank template starts with: one, to be renamed and written. */
+const blankSections: TemplateFields['sections'] = [
+  { heading: 'Purpose of report', body: '', numbered: true, blocks: [] },
+];
+
+/** A template the council adds: blank, or a copy of another's title, committee and sections. */
+export function createTemplate(
+  db: Database,
+  input: { name: string; copyOf?: string | undefined },
+  officer: string,
+): string {
+  const source = input.copyOf ? getTemplate(db, input.copyOf) : null;
+  const fields: TemplateFields = {
+    name: input.name,
+    committee: source?.committee ?? null,
+    title: source?.title ?? input.name,
+    sections: source?.sections ?? blankSections,
+  };
+  return insertRecord(
+    db,
+    'report_templates',
+    { template_key: null, ...templateColumns.toColumns(fields) },
+    officer,
+  );
+}
+
+/** Refuses to delete a built-in template: new workspaces and `svt report` rely on them. */
+export function checkDeletable(template: ReportTemplate): void {
+  if (template.key !== null) {
+    throw new AppError(
+      'refused',
+      `${template.name} is built in, so it cannot be deleted. Change its sections and wording instead.`,
+    );
+  }
+}
+
 /** The workspace's version of a built-in template, or the built-in one as shipped. */
 export function templateOfKey(db: Database, key: TemplateKey): TemplateFields {
   const row = statement(

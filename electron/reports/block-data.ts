@@ -3,12 +3,18 @@
 // again here. One source per report, so its blocks share one working-out of the portfolio.
 
 import type { Database } from 'better-sqlite3';
+import { calendarDateOf } from '../../shared/calendar-date';
 import type { CouncilProfile } from '../../shared/council-profile';
 import { exerciseStatusLabels } from '../../shared/exercise';
 import { contractListQuerySchema, exerciseListQuerySchema } from '../../shared/list-query';
 import type { Portfolio } from '../../shared/portfolio';
 import type { DataBlockKind, DataBlockOptions } from '../../shared/report';
 import type { BlockData, BlockScope, BlockSnapshot } from '../../shared/report-block-data';
+import {
+  actionItemInPeriod,
+  caseStudyInPeriod,
+  latestUpdateBy,
+} from '../../shared/report-period-rules';
 import { getActionPlan, listActionPlans } from '../db/action-plan-repository';
 import { getCaseStudy, listCaseStudies } from '../db/case-study-repository';
 import { listContracts } from '../db/contract-repository';
@@ -19,6 +25,12 @@ import { statement } from '../db/statements';
 export interface ReportScope {
   /** "all" or a financial year label. */
   period: string;
+  directorate: string | null;
+}
+
+interface ContractDates {
+  start_date: string;
+  end_date: string;
   directorate: string | null;
 }
 
@@ -139,14 +151,18 @@ export class BlockSource {
     };
   }
 
+  /** The plan's items due or updated in the period, each with its latest update by its end. */
   private actionPlan(planId: string | undefined) {
     const id = planId ?? listActionPlans(this.db, this.asked)[0]?.id;
     if (!id) return { plan: null, items: [] };
     const plan = getActionPlan(this.db, id, this.asked);
+    const range = this.portfolio().period;
+    const inScope = plan.items.filter((item) => actionItemInPeriod(item, range));
     return {
       plan: { id: plan.id, name: plan.name, source: plan.source },
-      items: plan.items.map((item) => {
-        const latest = item.updates[0];
+      leftOut: plan.items.length - inScope.length,
+      items: inScope.map((item) => {
+        const latest = latestUpdateBy(item.updates, range);
         return {
           task: item.task,
           timescale: item.timescale,
@@ -158,24 +174,43 @@ export class BlockSource {
     };
   }
 
-  /** Consented case studies, of the directorate's contracts when the report has one. */
+  /**
+   * Consented case studies of the period (see caseStudyInPeriod), of the directorate's contracts
+   * when the report has one.
+   */
   private caseStudies(limit: number) {
     const directorate = this.scope.directorate?.toLowerCase() ?? null;
-    const contractDirectorates = new Map<string, string | null>();
-    const inScope = listCaseStudies(this.db, {}).filter((study) => {
-      if (directorate === null) return true;
-      if (!study.contractId) return false;
-      if (!contractDirectorates.has(study.contractId)) {
-        const row = statement(this.db, 'SELECT directorate FROM contracts WHERE id = ?').get(
-          study.contractId,
-        ) as { directorate: string | null } | undefined;
-        contractDirectorates.set(study.contractId, row?.directorate ?? null);
+    const range = this.portfolio().period;
+    const contracts = new Map<string, ContractDates | undefined>();
+    const contractOf = (id: string) => {
+      if (!contracts.has(id)) {
+        const row = statement(
+          this.db,
+          'SELECT start_date, end_date, directorate FROM contracts WHERE id = ?',
+        ).get(id) as ContractDates | undefined;
+        contracts.set(id, row);
       }
-      return contractDirectorates.get(study.contractId)?.toLowerCase() === directorate;
+      return contracts.get(id);
+    };
+    const inScope = listCaseStudies(this.db, {}).filter((study) => {
+      const contract = study.contractId ? contractOf(study.contractId) : undefined;
+      if (directorate !== null && contract?.directorate?.toLowerCase() !== directorate) {
+        return false;
+      }
+      return caseStudyInPeriod(
+        {
+          contract: contract
+            ? { startDate: contract.start_date, endDate: contract.end_date }
+            : null,
+          recordedOn: calendarDateOf(new Date(study.createdAt)),
+        },
+        range,
+      );
     });
     const consented = inScope.filter((study) => study.consentToPublish);
     return {
       withoutConsent: inScope.length - consented.length,
+      byPeriod: range.year !== null,
       studies: consented.slice(0, limit).map((summary) => {
         const study = getCaseStudy(this.db, summary.id);
         return {

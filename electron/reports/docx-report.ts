@@ -28,7 +28,12 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { longDate } from '../../shared/calendar-date';
-import { formatCell, isNumericFormat, runningHeader } from '../../shared/report-cells';
+import {
+  formatCell,
+  isNumericFormat,
+  reportDetails,
+  runningHeader,
+} from '../../shared/report-cells';
 import type {
   CellValue,
   ReportBlock,
@@ -39,6 +44,7 @@ import type {
 import { numberSections, numberedHeading, type NumberedBlock } from '../../shared/report-numbering';
 import { chartTable } from './chart-table';
 import { fitWithin, pictureSize } from './picture-size';
+import { webpToPng } from './webp-to-png';
 
 const font = 'Arial';
 /** 12 mm in twips: where a numbered paragraph's text starts. */
@@ -102,9 +108,23 @@ function table(caption: string, columns: TableColumn[], rows: CellValue[][], tot
   ];
 }
 
-function picture(block: Extract<ReportBlock, { kind: 'picture' }>): Paragraph[] {
+/**
+ * The picture's bytes in a format Word takes: a WebP picture becomes a PNG. One that cannot be
+ * decoded stays as it is, and the document shows its caption alone, as for any unreadable picture.
+ */
+function wordPicture(block: Extract<ReportBlock, { kind: 'picture' }>) {
   const bytes = Buffer.from(block.base64, 'base64');
-  const size = pictureSize(bytes, block.mimeType);
+  if (block.mimeType !== 'image/webp') return { bytes, mimeType: block.mimeType };
+  try {
+    return { bytes: webpToPng(bytes), mimeType: 'image/png' };
+  } catch {
+    return { bytes, mimeType: block.mimeType };
+  }
+}
+
+function picture(block: Extract<ReportBlock, { kind: 'picture' }>): Paragraph[] {
+  const { bytes, mimeType } = wordPicture(block);
+  const size = pictureSize(bytes, mimeType);
   const caption = new Paragraph({
     children: [new TextRun({ text: block.caption, italics: true })],
   });
@@ -114,7 +134,7 @@ function picture(block: Extract<ReportBlock, { kind: 'picture' }>): Paragraph[] 
       keepNext: true,
       children: [
         new ImageRun({
-          type: block.mimeType === 'image/png' ? 'png' : 'jpg',
+          type: mimeType === 'image/png' ? 'png' : 'jpg',
           data: bytes,
           transformation: fitWithin(size, { width: 600, height: 340 }),
           altText: { name: block.caption, description: block.caption, title: block.caption },
@@ -204,25 +224,12 @@ function blockParts(
 }
 
 function detailsTable(meta: ReportDocument['meta']) {
-  const rows: [string, string][] = [
-    ['Report of', meta.reportOf],
-    ['Lead member', meta.leadMember],
-    ['Report author', meta.author],
-    ['Author contact details', meta.contact],
-    ['Ward(s) affected', meta.wardsAffected],
-    ['Key decision', meta.keyDecision ? 'Yes' : 'No'],
-    ['Classification', meta.classification],
-    ['Report version number', meta.version],
-    ['Period covered', meta.periodCovered],
-  ];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows
-      .filter(([, value]) => value.trim() !== '')
-      .map(
-        ([label, value]) =>
-          new TableRow({ cantSplit: true, children: [cell(label, { bold: true }), cell(value)] }),
-      ),
+    rows: reportDetails(meta).map(
+      ([label, value]) =>
+        new TableRow({ cantSplit: true, children: [cell(label, { bold: true }), cell(value)] }),
+    ),
   });
 }
 

@@ -11,8 +11,10 @@ import {
   type ReportFields,
 } from '../../shared/report';
 import type { BlockSnapshot } from '../../shared/report-block-data';
+import { AppError } from '../../shared/result';
 import { getCouncilProfile } from '../db/profile-repository';
 import {
+  blockOrder,
   blockRow,
   getReport,
   insertBlock,
@@ -24,7 +26,8 @@ import {
   storedSections,
 } from '../db/report-repository';
 import { getTemplate } from '../db/report-template-repository';
-import { updateRecord } from '../db/records';
+import { moveToPosition, nextPosition } from '../db/positions';
+import { checkVersion, updateRecord } from '../db/records';
 import { statement } from '../db/statements';
 import { BlockSource } from './block-data';
 
@@ -117,6 +120,89 @@ export function addBlock(
     const source = sourceFor(db, getReport(db, reportId), now);
     const snapshot = source.snapshot(input.kind, input.options);
     insertBlock(db, input.sectionId, { ...input, snapshot, takenAt: now.toISOString() }, officer);
+    return reportId;
+  })();
+}
+
+/** Refused unless the section is one of the report's. */
+function checkSameReport(db: Database, sectionId: string, reportId: string): void {
+  if (reportIdOfSection(db, sectionId) !== reportId) {
+    throw new AppError('invalid_input', 'A data block can only move within its own report.', {
+      issues: [{ path: ['sectionId'], message: 'Choose a section of this report' }],
+    });
+  }
+}
+
+/** The block's row, its report's id, and the version the officer loaded checked. */
+function loadedBlock(db: Database, id: string, version: number) {
+  const row = blockRow(db, id);
+  const reportId = reportIdOfSection(db, row.section_id as string);
+  checkVersion(db, 'report_blocks', id, version, 'data block');
+  return { row, reportId };
+}
+
+/**
+ * A placed block's options and place changed, and its data taken again with them. Moved to
+ * another section, it goes last among that section's blocks.
+ */
+export function updateBlock(
+  db: Database,
+  input: {
+    id: string;
+    version: number;
+    sectionId: string;
+    options: DataBlockOptions;
+    after: number;
+  },
+  officer: string,
+  now = new Date(),
+): string {
+  return db.transaction(() => {
+    const { row, reportId } = loadedBlock(db, input.id, input.version);
+    const moving = input.sectionId !== row.section_id;
+    if (moving) checkSameReport(db, input.sectionId, reportId);
+    const source = sourceFor(db, getReport(db, reportId), now);
+    const snapshot = source.snapshot(row.kind as DataBlockKind, input.options);
+    updateRecord(
+      db,
+      'report_blocks',
+      input.id,
+      {
+        ...(moving && {
+          section_id: input.sectionId,
+          position: nextPosition(db, blockOrder, input.sectionId),
+        }),
+        options: JSON.stringify(input.options),
+        after_blocks: input.after,
+        snapshot: JSON.stringify(snapshot),
+        taken_at: now.toISOString(),
+      },
+      officer,
+    );
+    return reportId;
+  })();
+}
+
+/**
+ * A block moved within its section or into another section of the same report: after `after`
+ * of the section's text blocks, at place `to` among the section's blocks.
+ */
+export function moveBlock(
+  db: Database,
+  input: { id: string; version: number; sectionId: string; after: number; to: number },
+  officer: string,
+): string {
+  return db.transaction(() => {
+    const { row, reportId } = loadedBlock(db, input.id, input.version);
+    if (input.sectionId !== row.section_id) checkSameReport(db, input.sectionId, reportId);
+    updateRecord(
+      db,
+      'report_blocks',
+      input.id,
+      { section_id: input.sectionId, after_blocks: input.after },
+      officer,
+    );
+    moveToPosition(db, blockOrder, input.id, input.to, officer);
     return reportId;
   })();
 }

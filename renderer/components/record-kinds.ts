@@ -16,7 +16,8 @@ export type RecordKind =
   | 'returns'
   | 'measures'
   | 'framework-versions'
-  | 'reports';
+  | 'reports'
+  | 'report-templates';
 
 interface KindInfo {
   /** "supplier", as in "Delete supplier Acme Ltd?" */
@@ -98,6 +99,12 @@ export const recordKinds: Record<RecordKind, KindInfo> = {
     table: 'reports',
     remove: (id, version) => call('reports.delete', { id, version }),
     restore: (id) => call('reports.restore', { id }),
+  },
+  'report-templates': {
+    noun: 'report template',
+    table: 'report_templates',
+    remove: (id, version) => call('reportTemplates.delete', { id, version }),
+    restore: (id) => call('reportTemplates.restore', { id }),
   },
 };
 

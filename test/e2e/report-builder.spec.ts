@@ -7,7 +7,9 @@
 import type { Page } from '@playwright/test';
 import { api, expectNoAxeViolations, open } from './app-helpers';
 import { expect, test } from './fixtures';
+import { reportFromTemplate } from './report-from-template';
 import { readWorkspace } from './stored';
+import { tasksInYear } from './tasks-in-year';
 
 const title = 'Social Value Charter – O’Brien & Partners’ update, Llandŷfaelog';
 const year = '2025/26';
@@ -83,10 +85,15 @@ test('builds a scrutiny update report with an action plan table and a theme char
     'Progress update',
   ]);
   const [plan] = await api(app.host, 'actionPlans.list', {});
-  const planItems = (await api(app.host, 'actionPlans.get', { id: plan?.id ?? '' })).items;
-  await expect(planBlock.locator('tbody tr')).toHaveCount(planItems.length);
+  // The tasks due or updated in the year: the rule the block follows and its caption states.
+  const planTasks = tasksInYear(app.dataDir, plan?.id ?? '', {
+    start: '2025-04-01',
+    end: '2026-03-31',
+  });
+  await expect(planBlock.locator('caption')).toContainText(`items due or updated in ${year}`);
+  await expect(planBlock.locator('tbody tr')).toHaveCount(planTasks.length);
   await expect(planBlock.locator('tbody tr').first().locator('td').first()).toHaveText(
-    planItems[0]?.task ?? '',
+    planTasks[0] ?? '',
   );
 
   await purpose.getByRole('button', { name: 'Add a data block to Purpose of report' }).click();
@@ -148,18 +155,12 @@ test('duplicates a report for the next meeting, and deletes one after asking', a
   app,
 }) => {
   test.setTimeout(60_000);
-  const [template] = (await api(app.host, 'reportTemplates.list', {})).filter(
-    (t) => t.key === 'cabinet',
-  );
-  const report = await api(app.host, 'reports.create', {
-    templateId: template?.id ?? '',
-    fields: {
-      title: 'Social value action plan',
-      committee: 'Cabinet',
-      meetingDate: '2027-02-27',
-      period: 'all',
-      reportVersion: '1.0',
-    },
+  const report = await reportFromTemplate(app.host, 'cabinet', {
+    title: 'Social value action plan',
+    committee: 'Cabinet',
+    meetingDate: '2027-02-27',
+    period: 'all',
+    reportVersion: '1.0',
   });
   await open(page, app.host, `/reports/${report.id}`);
   await expect(page.getByRole('heading', { level: 2, name: 'Executive summary' })).toBeVisible();

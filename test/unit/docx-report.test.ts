@@ -21,6 +21,16 @@ describe('docxReport', () => {
     expect(text).toContain('3. Main report');
   });
 
+  it('writes the details box under the title, each label beside its value, blanks left out', async () => {
+    const meta = { ...scrutinyUpdate.meta, leadMember: '', keyDecision: true };
+    const { document } = await docxParts(await docxReport({ ...scrutinyUpdate, meta }));
+    const text = wordText(document);
+    expect(text).toContain('Report ofDirector of FinanceReport authorNeil Bayliss');
+    expect(text).toContain('Key decisionYes');
+    expect(text).toContain('Period covered2025/26');
+    expect(text).not.toContain('Lead member');
+  });
+
   it('writes paragraph numbers as the literal 2.1 before a tab, and bold runs as bold', async () => {
     const { document } = await docxParts(await docxReport(scrutinyUpdate));
     expect(document).toContain('<w:t xml:space="preserve">2.1</w:t><w:tab/></w:r>');

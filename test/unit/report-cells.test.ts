@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell, reportDate, runningHeader } from '../../shared/report-cells';
+import { formatCell, reportDate, reportDetails, runningHeader } from '../../shared/report-cells';
+import { scrutinyUpdate } from '../fixtures/report-documents';
 
 describe('formatCell', () => {
   it('formats each kind of cell as every output shows it', () => {
@@ -23,5 +24,35 @@ describe('reportDate and runningHeader', () => {
     expect(runningHeader({ committee: 'Cabinet', meetingDate: '2026-06-18' })).toBe(
       'Cabinet · 18 June 2026',
     );
+  });
+});
+
+describe('reportDetails', () => {
+  it('lists the details box in the councils’ order, the key decision as Yes or No', () => {
+    expect(reportDetails(scrutinyUpdate.meta)).toEqual([
+      ['Report of', 'Director of Finance'],
+      ['Lead member', 'Councillor Siân O\u2019Brien, Assistant City Mayor'],
+      ['Report author', 'Neil Bayliss, Head of Procurement'],
+      ['Author contact details', 'procurement@example.gov.uk, 0116 454 4021'],
+      ['Ward(s) affected', 'All'],
+      ['Key decision', 'No'],
+      ['Classification', 'Unrestricted'],
+      ['Report version number', '1.0'],
+      ['Period covered', '2025/26'],
+    ]);
+  });
+
+  it('leaves out a detail left blank', () => {
+    const meta = { ...scrutinyUpdate.meta, leadMember: '  ', contact: '', keyDecision: true };
+    expect(reportDetails(meta).map(([label]) => label)).toEqual([
+      'Report of',
+      'Report author',
+      'Ward(s) affected',
+      'Key decision',
+      'Classification',
+      'Report version number',
+      'Period covered',
+    ]);
+    expect(reportDetails(meta)).toContainEqual(['Key decision', 'Yes']);
   });
 });

@@ -8,6 +8,7 @@ import { DateField } from '../../components/FormFields';
 import { formIssues } from '../../components/use-record-form';
 import { fieldId, toFormErrors } from '../../form-errors';
 import { navigate } from '../../router';
+import { ChangeFormActions } from './ChangeFormActions';
 import { useReportChange } from './use-report-change';
 
 export function DuplicateReport({ report, onCancel }: { report: Report; onCancel(): void }) {
@@ -33,19 +34,12 @@ export function DuplicateReport({ report, onCancel }: { report: Report; onCancel
         value={meetingDate}
         onChange={setMeetingDate}
       />
-      {change.problem && (
-        <p className="error-message" role="alert">
-          {change.problem}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button" disabled={change.busy}>
-          {change.busy ? 'Copying…' : 'Make the copy'}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ChangeFormActions
+        change={change}
+        submitLabel="Make the copy"
+        busyLabel="Copying…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { useApi } from '../../use-api';
 import { reportFields as labels } from './report-fields';
 import { newReportForm, reportFormToInput, reportToForm, type ReportForm } from './report-form';
 import { ReportPeriodField, recentYears } from './ReportPeriodField';
+import { selectChoices } from './select-choices';
 
 export function ReportFormPage({ params, query }: PageProps) {
   return params.id ? (
@@ -100,8 +101,11 @@ function ReportEditor({ initial, report, onReload, templates, template }: Editor
           errors={errors}
           value={template.id}
           onChange={(id) => replaceQuery(new URLSearchParams({ template: id }))}
-          options={templates.map((t) => t.id)}
-          labels={Object.fromEntries(templates.map((t) => [t.id, t.name]))}
+          {...selectChoices(
+            templates,
+            (t) => t.id,
+            (t) => t.name,
+          )}
         />
       )}
       <TextField {...text('title')} className="input-wide" />

@@ -14,7 +14,9 @@ import { formatDate, formatMoment } from '../../format-date';
 import { href } from '../../router';
 import type { PageProps } from '../../routes';
 import { useApi } from '../../use-api';
+import { ChangeProblem } from './ChangeProblem';
 import { DuplicateReport } from './DuplicateReport';
+import type { LastChange } from './MoveButtons';
 import { reportColumns, reportFields } from './report-fields';
 import { ReportOutputs } from './report-outputs';
 import { ReportSectionCard, type SectionOpen } from './ReportSectionCard';
@@ -36,6 +38,7 @@ type Open = { section: string; what: SectionOpen } | 'add-section' | 'duplicate'
 function ReportEditor({ initial, onReload }: { initial: Report; onReload(): void }) {
   const [report, setReport] = useState(initial);
   const [open, setOpen] = useState<Open>(null);
+  const [last, setLast] = useState<LastChange | null>(null);
   const refresh = useReportChange(setReport);
   let sectionCount = 0;
   return (
@@ -67,11 +70,7 @@ function ReportEditor({ initial, onReload }: { initial: Report; onReload(): void
           onReload={onReload}
         />
       </RecordHeader>
-      {refresh.problem && (
-        <p className="error-message" role="alert">
-          {refresh.problem}
-        </p>
-      )}
+      <ChangeProblem problem={refresh.problem} />
       <p className="meta">
         {report.templateName ? `From the template ${report.templateName}. ` : ''}Last changed by{' '}
         {report.updatedBy} on {formatMoment(report.updatedAt)}.
@@ -100,17 +99,23 @@ function ReportEditor({ initial, onReload }: { initial: Report; onReload(): void
       </details>
 
       <h2 className="visually-hidden">Sections</h2>
+      <p className="visually-hidden" role="status">
+        {last?.said}
+      </p>
       {report.sections.length === 0 && <p>This report has no sections. Add the first below.</p>}
       {report.sections.map((section, index) => (
         <ReportSectionCard
           key={section.id}
           section={section}
+          sections={report.sections}
           number={section.numbered ? String((sectionCount += 1)) : null}
           index={index}
           count={report.sections.length}
           open={typeof open === 'object' && open?.section === section.id ? open.what : null}
           onOpen={(what) => setOpen(what ? { section: section.id, what } : null)}
           onChanged={setReport}
+          last={last}
+          onLast={setLast}
         />
       ))}
       {open === 'add-section' ? (

@@ -1,21 +1,29 @@
 // One section of a report in the editor: its number and heading, its text as it will print with
-// its data blocks in place, and the controls to edit, move, remove it or add a data block.
+// its data blocks in place, and the controls to edit, move, remove it or add a data block, and
+// to move its blocks one place up or down among its text.
 
-import type { Report } from '../../../shared/report';
+import { dataBlockLabels, type Report } from '../../../shared/report';
 import { interleave } from '../../../shared/report-assembly';
+import { blockStep } from '../../../shared/report-block-moves';
 import { parseReportText } from '../../../shared/report-text';
 import { call } from '../../api-client';
-import { AddBlockForm } from './AddBlockForm';
+import { BlockForm } from './BlockForm';
+import { ChangeProblem } from './ChangeProblem';
 import { ConfirmRemove } from './ConfirmRemove';
 import { DataBlockCard } from './DataBlockCard';
+import { MoveButtons, type LastChange, type MoveDirection } from './MoveButtons';
 import { ReportBlockView } from './print/ReportBlockView';
 import { SectionEditor } from './SectionEditor';
 import { useReportChange } from './use-report-change';
+import { useUndoRemove } from './use-undo-remove';
 
-export type SectionOpen = 'edit' | 'add-block' | null;
+export type SectionOpen = 'edit' | 'add-block' | { block: string } | null;
+
+type Section = Report['sections'][number];
 
 interface Props {
-  section: Report['sections'][number];
+  section: Section;
+  sections: readonly Section[];
   /** "3", or null for an unnumbered section. */
   number: string | null;
   index: number;
@@ -23,30 +31,50 @@ interface Props {
   open: SectionOpen;
   onOpen(open: SectionOpen): void;
   onChanged(report: Report): void;
+  /** The last move or change in the editor, for focus; and where to report one. */
+  last: LastChange | null;
+  onLast(last: LastChange): void;
 }
 
 export function ReportSectionCard({
   section,
+  sections,
   number,
   index,
   count,
   open,
   onOpen,
   onChanged,
+  last,
+  onLast,
 }: Props) {
   const change = useReportChange(onChanged);
+  const offerUndo = useUndoRemove(onChanged);
   const done = (report: Report) => {
     onOpen(null);
     onChanged(report);
   };
-  const move = (to: number) =>
-    change.run(() => call('reportSections.move', { id: section.id, to }));
+  const lastOf = (id: string) => (last?.id === id ? last : null);
+  async function move(direction: MoveDirection) {
+    const to = direction === 'up' ? index - 1 : index + 1;
+    if (await change.run(() => call('reportSections.move', { id: section.id, to }))) {
+      const said = `Section ${section.heading} moved ${direction}, now ${to + 1} of ${count}.`;
+      onLast({ id: section.id, focus: direction, said });
+    }
+  }
+  const text = parseReportText(section.body, { numbered: section.numbered });
+  async function moveBlock(block: Section['blocks'][number], direction: MoveDirection) {
+    const place = blockStep(text.length, section.blocks, block.id, direction);
+    if (!place) return;
+    const moving = { id: block.id, version: block.version, sectionId: section.id, ...place };
+    if (await change.run(() => call('reportBlocks.move', moving))) {
+      const said = `${dataBlockLabels[block.kind]} moved ${direction} in ${section.heading}.`;
+      onLast({ id: block.id, focus: direction, said });
+    }
+  }
   const headingId = `section-${section.id}`;
   let paragraphs = 0;
-  const items = interleave(
-    parseReportText(section.body, { numbered: section.numbered }),
-    section.blocks,
-  );
+  const items = interleave(text, section.blocks);
   return (
     <section className="report-section-card" aria-labelledby={headingId}>
       <div className="report-section-bar">
@@ -68,38 +96,32 @@ export function ReportSectionCard({
           >
             Add a data block<span className="visually-hidden"> to {section.heading}</span>
           </button>
-          <button
-            type="button"
-            className="button-small button-secondary"
-            disabled={index === 0 || change.busy}
-            onClick={() => move(index - 1)}
-          >
-            Move up<span className="visually-hidden"> {section.heading}</span>
-          </button>
-          <button
-            type="button"
-            className="button-small button-secondary"
-            disabled={index === count - 1 || change.busy}
-            onClick={() => move(index + 1)}
-          >
-            Move down<span className="visually-hidden"> {section.heading}</span>
-          </button>
+          <MoveButtons
+            label={section.heading}
+            canUp={index > 0}
+            canDown={index < count - 1}
+            busy={change.busy}
+            last={lastOf(section.id)}
+            onMove={move}
+          />
           <ConfirmRemove
             what={`the section ${section.heading}`}
             busy={change.busy}
-            onConfirm={() =>
-              change.run(() =>
-                call('reportSections.delete', { id: section.id, version: section.version }),
-              )
-            }
+            onConfirm={async () => {
+              if (
+                await change.run(() =>
+                  call('reportSections.delete', { id: section.id, version: section.version }),
+                )
+              ) {
+                offerUndo(`Section ${section.heading}`, () =>
+                  call('reportSections.restore', { id: section.id }),
+                );
+              }
+            }}
           />
         </div>
       </div>
-      {change.problem && (
-        <p className="error-message" role="alert">
-          {change.problem}
-        </p>
-      )}
+      <ChangeProblem problem={change.problem} />
       {open === 'edit' && (
         <SectionEditor
           legend={`Edit section ${section.heading}`}
@@ -113,13 +135,37 @@ export function ReportSectionCard({
         />
       )}
       {open === 'add-block' && (
-        <AddBlockForm section={section} onAdded={done} onCancel={() => onOpen(null)} />
+        <BlockForm section={section} onDone={done} onCancel={() => onOpen(null)} />
       )}
       <div className="report-section-text">
         {items.length === 0 && <p className="meta">This section has no text yet.</p>}
         {items.map((item, position) => {
-          if ('placed' in item)
-            return <DataBlockCard key={item.placed.id} block={item.placed} onChanged={onChanged} />;
+          if ('placed' in item) {
+            const block = item.placed;
+            return (
+              <DataBlockCard
+                key={block.id}
+                block={block}
+                section={section}
+                sections={sections}
+                editing={typeof open === 'object' && open?.block === block.id}
+                onEdit={(editing) => onOpen(editing ? { block: block.id } : null)}
+                canMove={{
+                  up: blockStep(text.length, section.blocks, block.id, 'up') !== null,
+                  down: blockStep(text.length, section.blocks, block.id, 'down') !== null,
+                }}
+                last={lastOf(block.id)}
+                onMove={(direction) => moveBlock(block, direction)}
+                onSaved={(report) => {
+                  onChanged(report);
+                  const said = `${dataBlockLabels[block.kind]} saved; its data was taken again.`;
+                  onLast({ id: block.id, focus: 'change', said });
+                }}
+                moving={change.busy}
+                onChanged={onChanged}
+              />
+            );
+          }
           const block = item.text;
           const numbered = number !== null && block.kind === 'paragraph' && block.numbered;
           return (

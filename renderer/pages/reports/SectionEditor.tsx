@@ -6,6 +6,7 @@ import { sectionFieldsSchema } from '../../../shared/report';
 import { CheckboxField, TextAreaField, TextField } from '../../components/FormFields';
 import { formIssues } from '../../components/use-record-form';
 import { fieldId, toFormErrors } from '../../form-errors';
+import { ChangeFormActions } from './ChangeFormActions';
 import { ReportTextHelp } from './ReportTextHelp';
 import { useReportChange } from './use-report-change';
 
@@ -70,19 +71,12 @@ export function SectionEditor({ legend, initial, submitLabel, save, onSaved, onC
           checked={fields.numbered}
           onChange={(checked) => set('numbered', checked)}
         />
-        {change.problem && (
-          <p className="error-message" role="alert">
-            {change.problem}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="submit" className="button" disabled={change.busy}>
-            {change.busy ? 'Saving…' : submitLabel}
-          </button>
-          <button type="button" className="button-secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <ChangeFormActions
+          change={change}
+          submitLabel={submitLabel}
+          busyLabel="Saving…"
+          onCancel={onCancel}
+        />
       </fieldset>
     </form>
   );

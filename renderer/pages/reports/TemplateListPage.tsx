@@ -1,10 +1,13 @@
-// The report templates: the three built in (as the council has edited them) and any it added.
+// The report templates: the three built in (as the council has edited them) and any it added,
+// and a new one made blank or as a copy.
 
+import { useState } from 'react';
 import type { ReportTemplate } from '../../../shared/report';
 import { WhenLoaded } from '../../components/WhenLoaded';
 import { formatMoment } from '../../format-date';
 import { href } from '../../router';
 import { useApi } from '../../use-api';
+import { NewTemplateForm } from './NewTemplateForm';
 
 export function TemplateListPage() {
   const [templates] = useApi('reportTemplates.list', {});
@@ -19,9 +22,26 @@ export function TemplateListPage() {
         </p>
       </div>
       <WhenLoaded loaded={templates} what="the templates">
-        {(value) => <TemplatesTable templates={value} />}
+        {(value) => (
+          <>
+            <NewTemplate templates={value} />
+            <TemplatesTable templates={value} />
+          </>
+        )}
       </WhenLoaded>
     </>
+  );
+}
+
+function NewTemplate({ templates }: { templates: readonly ReportTemplate[] }) {
+  const [open, setOpen] = useState(false);
+  if (open) return <NewTemplateForm templates={templates} onCancel={() => setOpen(false)} />;
+  return (
+    <div className="button-row">
+      <button type="button" className="button-secondary" onClick={() => setOpen(true)}>
+        Create a template
+      </button>
+    </div>
   );
 }
 
@@ -47,6 +67,7 @@ function TemplatesTable({ templates }: { templates: readonly ReportTemplate[] })
           <tr key={template.id}>
             <td>
               <a href={href(`/reports/templates/${template.id}`)}>{template.name}</a>
+              {template.key && <span className="meta"> (built in)</span>}
             </td>
             <td>{template.committee}</td>
             <td className="numeric">{template.sections.length}</td>

@@ -1,6 +1,7 @@
 // A report template edited (/reports/templates/:id): its name, committee and title, and its
 // sections in order, each with its heading, standard wording and data blocks. Sections can be
-// added, moved and removed; everything is saved at once.
+// added, moved and removed; everything is saved at once. A template the council added can be
+// deleted (with undo); a built-in one cannot.
 
 import { useState } from 'react';
 import {
@@ -15,6 +16,7 @@ import {
 import { parseReportText } from '../../../shared/report-text';
 import { call } from '../../api-client';
 import { AuditTrail } from '../../components/AuditTrail';
+import { DeleteRecord } from '../../components/DeleteRecord';
 import { Field } from '../../components/Field';
 import { FormReader, orNull, type Checked } from '../../components/form-input';
 import { TextField } from '../../components/FormFields';
@@ -151,6 +153,24 @@ function TemplateEditor({ template, onReload }: { template: ReportTemplate; onRe
           </button>
         </div>
       </RecordForm>
+      {template.key === null ? (
+        <div className="button-row">
+          <DeleteRecord
+            kind="report-templates"
+            id={template.id}
+            version={template.version}
+            name={template.name}
+            onReload={onReload}
+            listPath="/reports/templates"
+            recordPath={`/reports/templates/${template.id}`}
+          />
+        </div>
+      ) : (
+        <p className="meta">
+          This template is built in, so it cannot be deleted; change its sections and wording
+          instead.
+        </p>
+      )}
       <AuditTrail table="report_templates" id={template.id} columns={templateColumns} />
     </>
   );

@@ -1,22 +1,22 @@
-// Runs one change to a report (a section saved, a block refreshed...) and hands back the report
-// as the API returns it; says what went wrong when it was refused.
+// Runs one change to a report (a section saved, a block refreshed...) or a template and hands
+// back what the API returns; says what went wrong when it was refused.
 
 import { useState } from 'react';
 import type { Report } from '../../../shared/report';
 import { AppError, type FieldIssue } from '../../../shared/result';
 
-export interface ReportChange {
+export interface ReportChange<T = Report> {
   busy: boolean;
   problem: string | undefined;
   issues: readonly FieldIssue[];
-  run(change: () => Promise<Report>): Promise<boolean>;
+  run(change: () => Promise<T>): Promise<boolean>;
 }
 
-export function useReportChange(onChanged: (report: Report) => void): ReportChange {
+export function useReportChange<T = Report>(onChanged: (value: T) => void): ReportChange<T> {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
-  async function run(change: () => Promise<Report>): Promise<boolean> {
+  async function run(change: () => Promise<T>): Promise<boolean> {
     setBusy(true);
     setProblem(undefined);
     setIssues([]);

@@ -1,11 +1,13 @@
-// Inserts a data block at a place in a section: its kind, where it goes among the section's
-// text, and the options its kind has. Its data is taken as it is added.
+// A data block's form: inserting one at a place in a section (its kind, where it goes, the
+// options its kind has), or changing a placed one (its section, place and options). Its data
+// is taken as it is saved.
 
 import { useEffect, useState, type FormEvent } from 'react';
 import {
   chartDisplays,
   dataBlockKinds,
   dataBlockLabels,
+  type DataBlock,
   type DataBlockKind,
   type DataBlockOptions,
   type Report,
@@ -16,11 +18,20 @@ import { SelectField, TextField } from '../../components/FormFields';
 import { formIssues } from '../../components/use-record-form';
 import { fieldId, toFormErrors } from '../../form-errors';
 import { useApi } from '../../use-api';
+import { ChangeFormActions } from './ChangeFormActions';
+import { selectChoices } from './select-choices';
 import { useReportChange } from './use-report-change';
 
+type Section = Report['sections'][number];
+
 interface Props {
-  section: Report['sections'][number];
-  onAdded(report: Report): void;
+  /** The section the block goes into (adding) or sits in (changing). */
+  section: Section;
+  /** The block being changed; left out when adding one. */
+  block?: DataBlock;
+  /** The report's sections, offered as places to move a changed block to. */
+  sections?: readonly Section[];
+  onDone(report: Report): void;
   onCancel(): void;
 }
 
@@ -45,20 +56,36 @@ function placeChoices(body: string): { value: string; label: string }[] {
   ];
 }
 
-export function AddBlockForm({ section, onAdded, onCancel }: Props) {
-  const [kind, setKind] = useState<DataBlockKind>('headline-figures');
-  const places = placeChoices(section.body);
-  const [after, setAfter] = useState(places[0]?.value ?? '0');
-  const [count, setCount] = useState('');
-  const [display, setDisplay] = useState('both');
-  const [planId, setPlanId] = useState('');
+/** The place a block's `after` names, as one of the choices (beyond the text is the end). */
+function placeOf(body: string, after: number): string {
+  return String(Math.min(after, blockOutline(parseReportText(body)).length));
+}
+
+export function BlockForm({ section, block, sections = [], onDone, onCancel }: Props) {
+  const [kind, setKind] = useState<DataBlockKind>(block?.kind ?? 'headline-figures');
+  const [sectionId, setSectionId] = useState(section.id);
+  const body = sections.find((s) => s.id === sectionId)?.body ?? section.body;
+  const places = placeChoices(body);
+  const [after, setAfter] = useState(
+    block ? placeOf(section.body, block.after) : (places[0]?.value ?? '0'),
+  );
+  const [count, setCount] = useState(String(block?.options.topN ?? block?.options.limit ?? ''));
+  const [display, setDisplay] = useState<string>(block?.options.display ?? 'both');
+  const [planId, setPlanId] = useState(block?.options.planId ?? '');
   const [plans] = useApi('actionPlans.list', {});
-  const change = useReportChange(onAdded);
-  useEffect(() => document.getElementById(fieldId(['kind']))?.focus(), []);
+  const change = useReportChange(onDone);
+  useEffect(
+    () => document.getElementById(fieldId([block ? 'sectionId' : 'kind']))?.focus(),
+    [block],
+  );
   const errors = toFormErrors(
     formIssues(change.issues).map((i) => ({ ...i, path: i.path.filter((p) => p !== 'options') })),
   );
   const counted = countKinds[kind];
+  const label = dataBlockLabels[kind];
+  const actionLabels = block
+    ? { submitLabel: 'Save and take the data again', busyLabel: 'Saving…' }
+    : { submitLabel: 'Add data block', busyLabel: 'Adding…' };
 
   function options(): DataBlockOptions {
     const chosen: DataBlockOptions = {};
@@ -68,39 +95,63 @@ export function AddBlockForm({ section, onAdded, onCancel }: Props) {
     return chosen;
   }
 
+  function moveToSection(id: string) {
+    setSectionId(id);
+    const moved = sections.find((s) => s.id === id);
+    setAfter(placeChoices(moved?.body ?? '')[0]?.value ?? '0');
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const place = { after: Number(after), options: options() };
     await change.run(() =>
-      call('reportBlocks.create', {
-        sectionId: section.id,
-        kind,
-        after: Number(after),
-        options: options(),
-      }),
+      block
+        ? call('reportBlocks.update', { id: block.id, version: block.version, sectionId, ...place })
+        : call('reportBlocks.create', { sectionId: section.id, kind, ...place }),
     );
   }
 
   return (
     <form className="report-block-form" onSubmit={submit} noValidate>
       <fieldset className="fieldset">
-        <legend>Add a data block to “{section.heading}”</legend>
-        <SelectField
-          name="kind"
-          label="What the block shows"
-          errors={errors}
-          value={kind}
-          onChange={(v) => setKind(v as DataBlockKind)}
-          options={dataBlockKinds}
-          labels={dataBlockLabels}
-        />
+        <legend>
+          {block ? `Change the data block “${label}”` : `Add a data block to “${section.heading}”`}
+        </legend>
+        {block ? (
+          <SelectField
+            name="sectionId"
+            label="Section"
+            errors={errors}
+            value={sectionId}
+            onChange={moveToSection}
+            {...selectChoices(
+              sections,
+              (s) => s.id,
+              (s) => s.heading,
+            )}
+          />
+        ) : (
+          <SelectField
+            name="kind"
+            label="What the block shows"
+            errors={errors}
+            value={kind}
+            onChange={(v) => setKind(v as DataBlockKind)}
+            options={dataBlockKinds}
+            labels={dataBlockLabels}
+          />
+        )}
         <SelectField
           name="after"
           label="Where it goes"
           errors={errors}
           value={after}
           onChange={setAfter}
-          options={places.map((p) => p.value)}
-          labels={Object.fromEntries(places.map((p) => [p.value, p.label]))}
+          {...selectChoices(
+            places,
+            (p) => p.value,
+            (p) => p.label,
+          )}
         />
         {counted && (
           <TextField
@@ -133,23 +184,15 @@ export function AddBlockForm({ section, onAdded, onCancel }: Props) {
             value={planId}
             onChange={setPlanId}
             blank="The first action plan"
-            options={plans.value.map((p) => p.id)}
-            labels={Object.fromEntries(plans.value.map((p) => [p.id, p.name]))}
+            {...selectChoices(
+              plans.value,
+              (p) => p.id,
+              (p) => p.name,
+            )}
           />
         )}
-        {change.problem && (
-          <p className="error-message" role="alert">
-            {change.problem}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="submit" className="button" disabled={change.busy}>
-            {change.busy ? 'Adding…' : 'Add data block'}
-          </button>
-          <button type="button" className="button-secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        {block && <p className="hint">Saving takes this block’s data again, as it stands now.</p>}
+        <ChangeFormActions change={change} {...actionLabels} onCancel={onCancel} />
       </fieldset>
     </form>
   );
