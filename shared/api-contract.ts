@@ -83,12 +83,15 @@ import {
 } from './return-import';
 import {
   blockCreateSchema,
+  blockMoveSchema,
+  blockUpdateSchema,
   documentRequestSchema,
   reportCreateSchema,
   reportDuplicateSchema,
   reportUpdateSchema,
   sectionCreateSchema,
   sectionUpdateSchema,
+  templateCreateSchema,
   templateUpdateSchema,
   type Report,
   type ReportSummary,
@@ -349,6 +352,17 @@ export const apiContract = {
   'reportBlocks.create': returns<Report>()(blockCreateSchema),
   'reportBlocks.refresh': returns<Report>()(byId),
   'reportBlocks.delete': returns<Report>()(byIdAndVersion),
+  // Report builder gaps (issue 6, engineer B): a placed block's options changed (its data taken
+  // again) and a block moved within or between the report's sections.
+  'reportBlocks.update': returns<Report>()(blockUpdateSchema),
+  'reportBlocks.move': returns<Report>()(blockMoveSchema),
+  /** Undoes removing a block or section (from the banner straight afterwards). */
+  'reportBlocks.restore': returns<Report>()(byId),
+  'reportSections.restore': returns<Report>()(byId),
+  /** A new template, blank or a copy; built-in templates cannot be deleted. */
+  'reportTemplates.create': returns<ReportTemplate>()(templateCreateSchema),
+  'reportTemplates.delete': returns<{ id: string }>()(byIdAndVersion),
+  'reportTemplates.restore': returns<ReportTemplate>()(byId),
   'reportTemplates.list': returns<ReportTemplate[]>()(noInput),
   'reportTemplates.get': returns<ReportTemplate>()(byId),
   'reportTemplates.update': returns<ReportTemplate>()(templateUpdateSchema),

@@ -9,6 +9,8 @@ import * as socialValueSpeed from './0005-social-value-speed';
 import * as imports from './0006-imports';
 import * as importProfiles from './0007-import-profiles';
 import * as reports from './0008-reports';
+import * as returnLineNotes from './0009-return-line-notes';
+import * as portfolioTotals from './0010-portfolio-totals';
 
 export interface Migration {
   version: number;
@@ -25,6 +27,8 @@ export const migrations: readonly Migration[] = [
   imports,
   importProfiles,
   reports,
+  returnLineNotes,
+  portfolioTotals,
 ];
 
 export const latestSchemaVersion = migrations.length;
