@@ -95,7 +95,7 @@ test('a verifier notes why lines are queried or rejected; the notes stay with th
     'Verifier’s note: Volunteering was in Derby, outside the area',
   );
   await expect(lineRow(page, 'JS1')).not.toContainText('Verifier’s note');
-  await page.screenshot({ path: 'test-results/d-return-notes-verification.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/return-notes-verification.png', fullPage: true });
   expect(
     readWorkspace<{ code: string; verification: string; note: string | null }>(
       dataDir,
@@ -139,7 +139,7 @@ test('a verifier notes why lines are queried or rejected; the notes stay with th
   );
   await expect(lineChanges('JS1').last()).toContainText('Added');
   await expect(trail.getByRole('row').last()).toContainText('Created');
-  await page.screenshot({ path: 'test-results/d-return-notes-draft.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/return-notes-draft.png', fullPage: true });
   expect(
     readWorkspace<{ quantity: number }>(
       dataDir,

@@ -84,7 +84,7 @@ test('an officer searches every return by supplier and sorts it by contract, the
   const shown = (await rows(page).allInnerTexts()).map((text) => text.split('\n').slice(0, 2));
   expect(shown).toEqual(stored.map((row) => [row.period_label, row.reference]));
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: 'test-results/d-return-list.png' });
+  await page.screenshot({ path: 'test-results/return-list.png' });
 
   // Open one and come back: the list is as it was.
   await rows(page).first().getByRole('link').click();
