@@ -37,18 +37,44 @@ export function committedBySpan(
   spans: readonly Span[],
   financialYearStartMonth: number,
 ): number[] {
-  const first = spans[0];
-  if (!first) return [];
-  const days = termDays(term);
+  const within = spans.map(() => 0);
+  addCommittedBySpan(
+    c,
+    termDays(term),
+    spans,
+    [0, spans.length - 1],
+    financialYearStartMonth,
+    within,
+  );
+  return within;
+}
+
+/**
+ * committedBySpan for the spans first..last only (those the term overlaps), added into `into`
+ * (one amount for each of `spans`), with the term as day numbers: for adding up many
+ * commitments without an array for each. Returns the amount added in all.
+ */
+export function addCommittedBySpan(
+  c: CommitmentBasics,
+  term: TermDays,
+  spans: readonly Span[],
+  [first, last]: readonly [number, number],
+  financialYearStartMonth: number,
+  into: number[],
+): number {
+  const firstSpan = spans[first];
+  if (!firstSpan || last < first) return 0;
   const penceBy = (day: number) =>
-    valuePence(expectedByDay(c, days, day, financialYearStartMonth), c.proxyPence);
-  let before = penceBy(daysOf(first).start - 1);
-  return spans.map((span) => {
-    const by = penceBy(daysOf(span).end);
-    const within = by - before;
+    valuePence(expectedByDay(c, term, day, financialYearStartMonth), c.proxyPence);
+  let before = penceBy(daysOf(firstSpan).start - 1);
+  let added = 0;
+  for (let index = first; index <= last; index += 1) {
+    const by = penceBy(daysOf(spans[index] as Span).end);
+    into[index] = (into[index] ?? 0) + (by - before);
+    added += by - before;
     before = by;
-    return within;
-  });
+  }
+  return added;
 }
 
 /** The index of the span holding the date, or -1. Spans in order, not overlapping. */

@@ -331,22 +331,38 @@ export function progressFromDelivery(
   };
 }
 
+/** What ragFromDelivery needs of a contract's reporting (see contractReporting), with its dates
+ * as day numbers, worked out once for all the contract's commitments. */
+export interface ReportingDays {
+  term: TermDays;
+  /** See CommitmentProgress.expectedTo. */
+  expectedTo: number | null;
+  returnMissing: boolean;
+}
+
+export function reportingDays(term: Term, reporting: ContractReporting): ReportingDays {
+  return {
+    term: termDays(term),
+    expectedTo: reporting.expectedTo === null ? null : dayNumber(reporting.expectedTo),
+    returnMissing: reporting.missingPeriodLabels.length > 0,
+  };
+}
+
 /** The RAG progressFromDelivery gives, alone, for rating many commitments at once: nothing
  * expected is worked out when a missing return (Grey) or a record-only measure decides it. */
 export function ragFromDelivery(
   c: CommitmentBasics,
   kind: MeasureKind,
   verifiedQuantity: number,
-  term: Term,
-  reporting: ContractReporting,
-  settings: ProgressSettings,
+  { term, expectedTo, returnMissing }: ReportingDays,
+  bands: RagBands,
+  financialYearStartMonth: number,
 ): RagRating | null {
-  const returnMissing = reporting.missingPeriodLabels.length > 0;
-  const judged = !returnMissing && kind !== 'record-only';
+  const judged = !returnMissing && kind !== 'record-only' && expectedTo !== null;
   return ragOf({
     deliveredQuantity: verifiedQuantity,
-    expectedQuantity: judged ? expectedByReporting(c, term, reporting, settings) : 0,
-    bands: settings.bands,
+    expectedQuantity: judged ? expectedByDay(c, term, expectedTo, financialYearStartMonth) : 0,
+    bands,
     returnMissing,
     kind,
   });

@@ -31,6 +31,8 @@ export class PortfolioSums {
   /** In the framework's order; null until something is committed or delivered under it. */
   readonly #byTheme: Map<string, PortfolioAmounts | null>;
   readonly #bySpan: PortfolioAmounts[];
+  /** Committed £ by span, added into by addCommittedBySpan (the totals get it through add). */
+  readonly committedBySpan: number[];
 
   constructor(
     themeOf: (measureId: string) => string | undefined,
@@ -40,9 +42,11 @@ export class PortfolioSums {
     this.#themeOf = themeOf;
     this.#byTheme = new Map(themes.map((theme) => [theme, null]));
     this.#bySpan = Array.from({ length: spanCount }, noAmounts);
+    this.committedBySpan = Array.from({ length: spanCount }, () => 0);
   }
 
-  #contract(contractId: string, reference: string): ContractTally {
+  /** The contract's amounts and ratings, made when first asked for. */
+  contract(contractId: string, reference: string): ContractTally {
     let tally = this.byContract.get(contractId);
     if (!tally) {
       tally = { ...noAmounts(), reference, rag: noRatings() };
@@ -63,18 +67,23 @@ export class PortfolioSums {
     verified: number,
     submitted: number,
   ): void {
+    this.addTo(this.contract(contractId, reference), measureId, committed, verified, submitted);
+  }
+
+  /** add, for a contract's amounts already found (see contract). */
+  addTo(
+    contract: ContractTally,
+    measureId: string,
+    committed: number,
+    verified: number,
+    submitted: number,
+  ): void {
     add(this.totals, committed, verified, submitted);
-    add(this.#contract(contractId, reference), committed, verified, submitted);
+    add(contract, committed, verified, submitted);
     const theme = this.#themeOf(measureId) ?? unknownTheme;
     let amounts = this.#byTheme.get(theme);
     if (!amounts) this.#byTheme.set(theme, (amounts = noAmounts()));
     add(amounts, committed, verified, submitted);
-  }
-
-  /** Committed £ within one span (the totals get it through add). */
-  addCommittedInSpan(span: number, pence: number): void {
-    const byTime = this.#bySpan[span];
-    if (byTime) byTime.committedPence += pence;
   }
 
   /** Delivered £ in one span (the totals get it through add). */
@@ -83,9 +92,10 @@ export class PortfolioSums {
     if (byTime) add(byTime, 0, verified, submitted);
   }
 
-  rate(contractId: string, reference: string, rag: RagRating | null): void {
+  /** Counts a rating in all and for the contract (see contract). */
+  rate(contract: ContractTally, rag: RagRating | null): void {
     countRating(this.rag, rag);
-    countRating(this.#contract(contractId, reference).rag, rag);
+    countRating(contract.rag, rag);
   }
 
   byTheme(): PortfolioGroup[] {
@@ -95,6 +105,10 @@ export class PortfolioSums {
   }
 
   bySpan(spans: readonly Span[]): PortfolioSpan[] {
-    return spans.map((span, index) => ({ ...span, ...(this.#bySpan[index] ?? noAmounts()) }));
+    return spans.map((span, index) => ({
+      ...span,
+      ...(this.#bySpan[index] ?? noAmounts()),
+      committedPence: this.committedBySpan[index] ?? 0,
+    }));
   }
 }

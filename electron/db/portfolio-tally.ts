@@ -14,7 +14,7 @@ import type {
   RagCounts,
 } from '../../shared/portfolio';
 import {
-  committedBySpan,
+  addCommittedBySpan,
   periodSpans,
   spanIndexOf,
   yearSpans,
@@ -29,8 +29,9 @@ import {
   committedPence,
   contractReporting,
   ragFromDelivery,
-  type ContractReporting,
-  type ProgressSettings,
+  reportingDays,
+  type RagBands,
+  type ReportingDays,
 } from '../../shared/social-value-calc';
 import type { YearlyTarget } from '../../shared/social-value';
 import {
@@ -66,9 +67,11 @@ export interface Tally {
 /** What a contract's returns say at asOf, for each of its commitments. */
 interface ContractProgress {
   reference: string;
-  term: { start: string; end: string };
-  reporting: ContractReporting;
-  settings: ProgressSettings;
+  reporting: ReportingDays;
+  /** The spans its term overlaps (see spansOfTerm). */
+  spans: [number, number];
+  /** Its amounts in the sums, once a commitment of it is added. */
+  tally: ContractTally | null;
 }
 
 /** Spans of the table by time: the year's reporting periods, or every year a commitment runs. */
@@ -125,15 +128,13 @@ function addDeliveryBySpan(
 function contractReportings(
   db: Database,
   scope: PortfolioScope,
+  spans: readonly Span[],
   asOf: string,
   profile: CouncilProfile,
+  bands: RagBands,
   missing: MissingPeriod[],
 ): Map<string, ContractProgress> {
   const fyStart = profile.financialYearStartMonth;
-  const bands = {
-    greenFromPercent: profile.ragGreenFromPercent,
-    amberFromPercent: profile.ragAmberFromPercent,
-  };
   const dueOf = duePeriodsOfTerms(profile.reportingFrequency, fyStart, asOf);
   const contracts = new Map<string, ContractProgress>();
   for (const [id, reference, start, end, sent] of contractsInScope(db, scope)) {
@@ -153,9 +154,9 @@ function contractReportings(
     const without = periodsWithoutReturn(due, submittedPeriodStarts);
     contracts.set(id, {
       reference,
-      term,
-      reporting: contractReporting(term, settings, due, without),
-      settings,
+      reporting: reportingDays(term, contractReporting(term, settings, due, without)),
+      spans: spansOfTerm(spans, start, end),
+      tally: null,
     });
     for (const period of without) {
       if (!scope.year || period.start >= scope.year.start) {
@@ -182,9 +183,22 @@ export function portfolioTally(
   const deliveries = commitmentDeliveries(db, sums, scope, asOf);
   addDeliveryBySpan(sums, db, scope, spans, asOf);
   const missing: MissingPeriod[] = [];
-  const contracts = contractReportings(db, scope, asOf, profile, missing);
+  const bands = {
+    greenFromPercent: profile.ragGreenFromPercent,
+    amberFromPercent: profile.ragAmberFromPercent,
+  };
+  const contracts = contractReportings(db, scope, spans, asOf, profile, bands, missing);
 
   let commitments = 0;
+  // One commitment at a time, in one object (nothing keeps it).
+  const c = {
+    id: '',
+    contractId: '',
+    measureId: '',
+    quantity: 0,
+    proxyPence: null as number | null,
+    yearlyTargets: noTargets,
+  };
   for (const row of scopedTotals(db, scope)) {
     const [id, contractId, measureId, quantity, proxyPence, targets] = row;
     if (id === null) {
@@ -197,34 +211,28 @@ export function portfolioTally(
     const contract = contracts.get(contractId);
     if (!contract) continue;
     commitments += 1;
-    const c = {
-      id,
-      contractId,
-      measureId,
-      quantity,
-      proxyPence,
-      yearlyTargets: targets === null ? noTargets : (JSON.parse(targets) as YearlyTarget[]),
-    };
-    const { term, reference } = contract;
-    const [first, last] = spansOfTerm(spans, term.start, term.end);
-    const bySpan = committedBySpan(c, term, spans.slice(first, last + 1), fyStart);
-    bySpan.forEach((pence, index) => sums.addCommittedInSpan(first + index, pence));
-    const committed = scope.year
-      ? bySpan.reduce((sum, pence) => sum + pence, 0)
-      : committedPence(c);
-    const delivery = deliveries.of(row);
-    sums.add(
-      contractId,
-      reference,
-      measureId,
-      committed,
-      delivery.verifiedPence,
-      delivery.submittedPence,
+    c.id = id;
+    c.contractId = contractId;
+    c.measureId = measureId;
+    c.quantity = quantity;
+    c.proxyPence = proxyPence;
+    c.yearlyTargets = targets === null ? noTargets : (JSON.parse(targets) as YearlyTarget[]);
+    const { reporting } = contract;
+    const inSpans = addCommittedBySpan(
+      c,
+      reporting.term,
+      spans,
+      contract.spans,
+      fyStart,
+      sums.committedBySpan,
     );
+    const committed = scope.year ? inSpans : committedPence(c);
+    const delivery = deliveries.of(row);
+    const tally = (contract.tally ??= sums.contract(contractId, contract.reference));
+    sums.addTo(tally, measureId, committed, delivery.verifiedPence, delivery.submittedPence);
     const kind = measures.get(measureId)?.kind ?? 'quantity';
-    const { reporting, settings } = contract;
-    const rag = ragFromDelivery(c, kind, delivery.verifiedQuantity, term, reporting, settings);
-    sums.rate(contractId, reference, rag);
+    const verified = delivery.verifiedQuantity;
+    sums.rate(tally, ragFromDelivery(c, kind, verified, reporting, bands, fyStart));
   }
 
   return {

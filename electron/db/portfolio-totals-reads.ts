@@ -40,8 +40,9 @@ export type TotalsRow = [
 ];
 
 /** The commitments and extra measures of the contracts in scope, each with its delivery, one
- */
-export function scopedTotals(db: Database, scope: PortfolioScope): TotalsRow[] {
+ * row at a time (fewer rows held at once, less for the garbage collector): the connection is
+ * busy until the last row is read, so read them without querying in between. */
+export function scopedTotals(db: Database, scope: PortfolioScope): IterableIterator<TotalsRow> {
   const { where, params } = totalsScopeSql(scope);
   return statement(
     db,
@@ -51,7 +52,7 @@ export function scopedTotals(db: Database, scope: PortfolioScope): TotalsRow[] {
      FROM portfolio_commitments p WHERE ${where}`,
   )
     .raw()
-    .all(...params) as TotalsRow[];
+    .iterate(...params) as IterableIterator<TotalsRow>;
 }
 
 /** Whether some line of the contracts in scope is for a period beginning after asOf, so that
@@ -88,8 +89,11 @@ export type ContractRow = [
   sentPeriodStarts: string,
 ];
 
-/** The contracts in scope that have commitments. */
-export function contractsInScope(db: Database, scope: PortfolioScope): ContractRow[] {
+/** The contracts in scope that have commitments, one row at a time (see scopedTotals). */
+export function contractsInScope(
+  db: Database,
+  scope: PortfolioScope,
+): IterableIterator<ContractRow> {
   const { where, params } = totalsScopeSql(scope);
   return statement(
     db,
@@ -97,7 +101,7 @@ export function contractsInScope(db: Database, scope: PortfolioScope): ContractR
      FROM portfolio_contracts p WHERE ${where}`,
   )
     .raw()
-    .all(...params) as ContractRow[];
+    .iterate(...params) as IterableIterator<ContractRow>;
 }
 
 /** Delivery by period start (from..to), of all live contracts: the counted lines of every
