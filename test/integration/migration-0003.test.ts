@@ -2,12 +2,10 @@
 // exercises and contracts, some deleted: opened with the real code, it is backed up, upgraded,
 // keeps every row as it was, has an index for each list's sorts, and lists its records as before.
 
-import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/db/migrate';
 import { migrations } from '../../electron/db/migrations';
-import { openWorkspace } from '../../electron/db/open';
 import { ensureCouncilProfile } from '../../electron/db/profile-repository';
 import { deleteRecord, insertRecord } from '../../electron/db/records';
 import { workspaceFileIn } from '../../electron/workspace-location';
@@ -15,7 +13,7 @@ import {
   callApi,
   dumpTables,
   expectOk,
-  latestSchemaVersion,
+  openMigrated,
   useTempDirs,
   withRawDb,
 } from './temp-workspace';
@@ -108,19 +106,10 @@ describe('migration 3 on a version 2 workspace holding records', () => {
   it('upgrades it, keeping a backup of the version 2 file and every row as it was', async () => {
     const { file, dump } = await versionTwoWorkspace();
 
-    const opened = openWorkspace(file);
-    temp.onCleanup(() => opened.db.close());
-
-    expect(opened.migration.from).toBe(2);
-    expect(opened.migration.to).toBe(latestSchemaVersion);
-    const backupFile = opened.migration.backupFile as string;
-    expect(existsSync(backupFile)).toBe(true);
+    const opened = openMigrated(temp, file, 2);
     withRawDb(
-      backupFile,
-      (backup) => {
-        expect(backup.pragma('user_version', { simple: true })).toBe(2);
-        expect(dumpTables(backup)).toEqual(dump);
-      },
+      opened.migration.backupFile as string,
+      (backup) => expect(dumpTables(backup)).toEqual(dump),
       { readonly: true },
     );
     // Later migrations may add rows (a starter framework, its change log), never change these.
@@ -137,8 +126,7 @@ describe('migration 3 on a version 2 workspace holding records', () => {
   it('indexes every sort with the id that breaks ties, and the columns a filtered list reads', async () => {
     const { file } = await versionTwoWorkspace();
 
-    const opened = openWorkspace(file);
-    temp.onCleanup(() => opened.db.close());
+    const opened = openMigrated(temp, file, 2);
 
     const { db } = opened;
     expect(indexColumns(db, 'contracts_by_title')).toEqual(['title', 'id']);
@@ -167,8 +155,7 @@ describe('migration 3 on a version 2 workspace holding records', () => {
   it('lists the records as they were, sorted and filtered, with their totals', async () => {
     const { file, live } = await versionTwoWorkspace();
 
-    const opened = openWorkspace(file);
-    temp.onCleanup(() => opened.db.close());
+    const opened = openMigrated(temp, file, 2);
     const ctx = { db: opened.db, file, officer };
 
     const contracts = expectOk(await callApi(ctx, 'contracts.list', { sort: 'status' }));

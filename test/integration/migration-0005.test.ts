@@ -6,12 +6,10 @@
 // then gives what each contract's own page, which reads the lines themselves, adds up to.
 
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/db/migrate';
 import { migrations } from '../../electron/db/migrations';
-import { openWorkspace } from '../../electron/db/open';
 import { ensureCouncilProfile } from '../../electron/db/profile-repository';
 import { insertRecord } from '../../electron/db/records';
 import { workspaceFileIn } from '../../electron/workspace-location';
@@ -19,7 +17,7 @@ import { lineVerifications, returnStatuses } from '../../shared/social-value';
 import { dashboardAgainstPages } from './dashboard-against-pages';
 import { compare } from './line-delivery-rules';
 import { seedFramework } from './seed-framework';
-import { dumpTables, latestSchemaVersion, useTempDirs, withRawDb } from './temp-workspace';
+import { dumpTables, openMigrated, useTempDirs, withRawDb } from './temp-workspace';
 
 const temp = useTempDirs();
 const officer = 'Priya Shah';
@@ -154,18 +152,7 @@ describe('migration 5 on a version 4 workspace holding returns', () => {
     const { file } = await versionFourWorkspace();
     const before = withRawDb(file, dumpTables, { readonly: true });
 
-    const opened = openWorkspace(file);
-    temp.onCleanup(() => opened.db.close());
-
-    expect(opened.migration.from).toBe(4);
-    expect(opened.migration.to).toBe(latestSchemaVersion);
-    const backupFile = opened.migration.backupFile as string;
-    expect(existsSync(backupFile)).toBe(true);
-    withRawDb(
-      backupFile,
-      (backup) => expect(backup.pragma('user_version', { simple: true })).toBe(4),
-      { readonly: true },
-    );
+    const opened = openMigrated(temp, file, 4);
     const after = dumpTables(opened.db);
     for (const table of ['returns', 'return_lines', 'commitments', 'contracts']) {
       expect(inColumnsOf(after[table], before[table]), table).toEqual(before[table]);
@@ -177,8 +164,7 @@ describe('migration 5 on a version 4 workspace holding returns', () => {
 
   it('fills line_delivery with exactly the lines the shared rules count', async () => {
     const { file } = await versionFourWorkspace();
-    const opened = openWorkspace(file);
-    temp.onCleanup(() => opened.db.close());
+    const opened = openMigrated(temp, file, 4);
 
     const { kept, rebuilt, byRules } = compare(opened.db);
     expect(kept.length).toBeGreaterThan(10);
@@ -189,8 +175,7 @@ describe('migration 5 on a version 4 workspace holding returns', () => {
 
   it('gives the dashboard what the contracts own pages add up to', async () => {
     const { file, contracts } = await versionFourWorkspace();
-    const opened = openWorkspace(file);
-    temp.onCleanup(() => opened.db.close());
+    const opened = openMigrated(temp, file, 4);
     const ctx = { db: opened.db, file, officer };
 
     const { dashboard, shown, fromPages } = await dashboardAgainstPages(ctx, contracts, asOf);

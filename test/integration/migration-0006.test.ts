@@ -6,11 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { recordImport } from '../../electron/db/import-history-repository';
 import { migrate } from '../../electron/db/migrate';
 import { migrations } from '../../electron/db/migrations';
-import { openWorkspace } from '../../electron/db/open';
 import { ensureCouncilProfile } from '../../electron/db/profile-repository';
 import { insertRecord } from '../../electron/db/records';
 import { workspaceFileIn } from '../../electron/workspace-location';
-import { dumpTables, latestSchemaVersion, tableNames, useTempDirs } from './temp-workspace';
+import { dumpTables, openMigrated, tableNames, useTempDirs } from './temp-workspace';
 
 const temp = useTempDirs();
 const officer = 'Priya Shah';
@@ -34,10 +33,7 @@ async function versionFiveWorkspace() {
 describe('migration 6 on a version 5 workspace holding records', () => {
   it('keeps every row and adds the import history, which takes an import and its rows', async () => {
     const { file, dump } = await versionFiveWorkspace();
-    const opened = openWorkspace(file);
-    temp.onCleanup(() => opened.db.close());
-    expect(opened.migration.from).toBe(5);
-    expect(opened.migration.to).toBe(latestSchemaVersion);
+    const opened = openMigrated(temp, file, 5);
     const after = dumpTables(opened.db);
     for (const table of ['suppliers', 'council_profile', 'change_log']) {
       expect(after[table], table).toEqual(expect.arrayContaining(dump[table] ?? []));

@@ -6,12 +6,11 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/db/migrate';
 import { migrations } from '../../electron/db/migrations';
-import { openWorkspace } from '../../electron/db/open';
 import { ensureCouncilProfile } from '../../electron/db/profile-repository';
 import { deleteRecord, insertRecord } from '../../electron/db/records';
 import { workspaceFileIn } from '../../electron/workspace-location';
 import { saveImportProfile } from '../../electron/db/import-profile-repository';
-import { dumpTables, latestSchemaVersion, tableNames, useTempDirs } from './temp-workspace';
+import { dumpTables, openMigrated, tableNames, useTempDirs } from './temp-workspace';
 
 const temp = useTempDirs();
 const officer = 'Priya Shah';
@@ -50,10 +49,7 @@ async function versionSixWorkspace() {
 describe('migration 7 on a version 6 workspace holding records', () => {
   it('keeps every row and adds the import profiles table', async () => {
     const { file, dump } = await versionSixWorkspace();
-    const opened = openWorkspace(file);
-    temp.onCleanup(() => opened.db.close());
-    expect(opened.migration.from).toBe(6);
-    expect(opened.migration.to).toBe(latestSchemaVersion);
+    const opened = openMigrated(temp, file, 6);
     const after = dumpTables(opened.db);
     for (const table of ['suppliers', 'contracts', 'change_log']) {
       expect(after[table], table).toEqual(expect.arrayContaining(dump[table] ?? []));

@@ -6,12 +6,10 @@
 // exactly as the app works them out from scratch, and the dashboard then gives what each
 // contract's own page, which reads the lines themselves, adds up to.
 
-import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/db/migrate';
 import { migrations } from '../../electron/db/migrations';
-import { openWorkspace } from '../../electron/db/open';
 import { ensureCouncilProfile } from '../../electron/db/profile-repository';
 import { deleteRecord, insertRecord } from '../../electron/db/records';
 import { workspaceFileIn } from '../../electron/workspace-location';
@@ -19,7 +17,7 @@ import { lineVerifications, returnStatuses } from '../../shared/social-value';
 import { dashboardAgainstPages } from './dashboard-against-pages';
 import { compareTotals } from './portfolio-totals-rules';
 import { seedFramework } from './seed-framework';
-import { dumpTables, latestSchemaVersion, useTempDirs, withRawDb } from './temp-workspace';
+import { dumpTables, openMigrated, useTempDirs, withRawDb } from './temp-workspace';
 
 const temp = useTempDirs();
 const officer = 'Priya Shah';
@@ -128,18 +126,7 @@ describe('migration 10 on a version 9 workspace holding returns', () => {
     const { file } = await versionNineWorkspace();
     const before = withRawDb(file, dumpTables, { readonly: true });
 
-    const opened = openWorkspace(file);
-    temp.onCleanup(() => opened.db.close());
-
-    expect(opened.migration.from).toBe(9);
-    expect(opened.migration.to).toBe(latestSchemaVersion);
-    const backupFile = opened.migration.backupFile as string;
-    expect(existsSync(backupFile)).toBe(true);
-    withRawDb(
-      backupFile,
-      (backup) => expect(backup.pragma('user_version', { simple: true })).toBe(9),
-      { readonly: true },
-    );
+    const opened = openMigrated(temp, file, 9);
     const after = dumpTables(opened.db);
     for (const table of ['returns', 'commitments', 'contracts', 'line_delivery']) {
       expect(after[table], table).toEqual(before[table]);
@@ -151,8 +138,7 @@ describe('migration 10 on a version 9 workspace holding returns', () => {
 
   it('fills the running totals exactly as the app works them out from scratch', async () => {
     const { file } = await versionNineWorkspace();
-    const opened = openWorkspace(file);
-    temp.onCleanup(() => opened.db.close());
+    const opened = openMigrated(temp, file, 9);
 
     const { kept, rebuilt } = compareTotals(opened.db);
     expect(kept.portfolio_contracts).toHaveLength(2);
@@ -165,8 +151,7 @@ describe('migration 10 on a version 9 workspace holding returns', () => {
 
   it('gives the dashboard what the contracts own pages add up to', async () => {
     const { file, live } = await versionNineWorkspace();
-    const opened = openWorkspace(file);
-    temp.onCleanup(() => opened.db.close());
+    const opened = openMigrated(temp, file, 9);
     const ctx = { db: opened.db, file, officer };
 
     for (const when of [asOf, '2026-02-15']) {

@@ -2,7 +2,7 @@
 // opened through the real migrations, and plain SQLite access for arranging and inspecting files.
 
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -56,6 +56,23 @@ export function useTempDirs(): TempDirs {
       steps.push(step);
     },
   };
+}
+
+/** Opens a workspace written at an earlier `version` as the app does, closed after the test:
+ * migrated to the latest version, with a backup of the file as it was at `version`. */
+export function openMigrated(temp: TempDirs, file: string, version: number): OpenWorkspace {
+  const opened = openWorkspace(file);
+  temp.onCleanup(() => opened.db.close());
+  expect(opened.migration.from).toBe(version);
+  expect(opened.migration.to).toBe(latestSchemaVersion);
+  const backupFile = opened.migration.backupFile as string;
+  expect(existsSync(backupFile)).toBe(true);
+  withRawDb(
+    backupFile,
+    (backup) => expect(backup.pragma('user_version', { simple: true })).toBe(version),
+    { readonly: true },
+  );
+  return opened;
 }
 
 export interface TempWorkspace extends OpenWorkspace {
