@@ -1,13 +1,13 @@
 // The portfolio's own arithmetic, built on social-value-calc.ts: a commitment's committed £
-// split over spans of time (years, or reporting periods), delivery put in the span its period
-// begins in, and ratings counted. Pure functions: no database, no clock.
+// split over spans of time (years, or reporting periods), and delivery put in the span its period
+// begins in. Pure functions: no database, no clock.
 
 import { financialYearsBetween } from './financial-year';
 import type { ReportingFrequency } from './council-profile';
 import type { PortfolioAmounts, RagCounts } from './portfolio';
 import { reportingPeriodsBetween } from './reporting-periods';
 import { expectedByDay, termDays, valuePence, type Term, type TermDays } from './social-value-calc';
-import type { CommitmentBasics, RagRating } from './social-value';
+import type { CommitmentBasics } from './social-value';
 
 export interface Span {
   label: string;
@@ -120,9 +120,4 @@ export function addAmounts(into: PortfolioAmounts, add: PortfolioAmounts): void 
 
 export function noRatings(): RagCounts {
   return { green: 0, amber: 0, red: 0, grey: 0, notRated: 0 };
-}
-
-/** Counts one commitment's rating; null (a record-only measure) counts as not rated. */
-export function countRating(counts: RagCounts, rag: RagRating | null): void {
-  counts[rag ?? 'notRated'] += 1;
 }

@@ -199,7 +199,7 @@ export interface RagBands {
 
 /** Floating point can put 90% a hair under 90 (2.97 of 3 x 1.1 comes out 89.99999999999999),
  * so a band is met within this margin. */
-const bandTolerance = 1e-9;
+export const bandTolerance = 1e-9;
 
 /**
  * Grey when a due return is missing, whatever else. Otherwise null (not rated) for a record-only
@@ -329,43 +329,6 @@ export function progressFromDelivery(
     }),
     percentOfExpected: rated ? percentOf(delivery.verifiedQuantity, expectedQuantity) : null,
   };
-}
-
-/** What ragFromDelivery needs of a contract's reporting (see contractReporting), with its dates
- * as day numbers, worked out once for all the contract's commitments. */
-export interface ReportingDays {
-  term: TermDays;
-  /** See CommitmentProgress.expectedTo. */
-  expectedTo: number | null;
-  returnMissing: boolean;
-}
-
-export function reportingDays(term: Term, reporting: ContractReporting): ReportingDays {
-  return {
-    term: termDays(term),
-    expectedTo: reporting.expectedTo === null ? null : dayNumber(reporting.expectedTo),
-    returnMissing: reporting.missingPeriodLabels.length > 0,
-  };
-}
-
-/** The RAG progressFromDelivery gives, alone, for rating many commitments at once: nothing
- * expected is worked out when a missing return (Grey) or a record-only measure decides it. */
-export function ragFromDelivery(
-  c: CommitmentBasics,
-  kind: MeasureKind,
-  verifiedQuantity: number,
-  { term, expectedTo, returnMissing }: ReportingDays,
-  bands: RagBands,
-  financialYearStartMonth: number,
-): RagRating | null {
-  const judged = !returnMissing && kind !== 'record-only' && expectedTo !== null;
-  return ragOf({
-    deliveredQuantity: verifiedQuantity,
-    expectedQuantity: judged ? expectedByDay(c, term, expectedTo, financialYearStartMonth) : 0,
-    bands,
-    returnMissing,
-    kind,
-  });
 }
 
 /**

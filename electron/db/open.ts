@@ -1,12 +1,14 @@
 // Opening a workspace file: pragmas, a quick integrity check, migrations, defaults (the council
-// profile, then the starter measures framework, whose measures serve the profile's outcomes).
+// profile, then the starter measures framework, whose measures serve the profile's outcomes),
+// and the portfolio's running totals worked out when a migration left them to the app.
 
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/result';
 import { assertOpenable, migrate, type MigrationOutcome } from './migrate';
-import { ensureCouncilProfile } from './profile-repository';
+import { ensurePortfolioTotals } from './portfolio-totals';
+import { ensureCouncilProfile, getCouncilProfile } from './profile-repository';
 import { ensureReportTemplates } from './report-template-repository';
 import { ensureStarterFramework } from './starter-framework';
 
@@ -67,6 +69,7 @@ export function openWorkspace(file: string): OpenWorkspace {
     db.pragma('busy_timeout = 5000');
     const migration = migrate(db, file);
     ensureCouncilProfile(db);
+    ensurePortfolioTotals(db, getCouncilProfile(db));
     ensureStarterFramework(db);
     ensureReportTemplates(db);
     return { db, file, created, migration };

@@ -1,7 +1,7 @@
 // What the portfolio dashboard reads from the workspace besides its running totals
 // (portfolio-totals-reads.ts), each in one query that lets SQLite do the adding up: delivery
-// from line_delivery (by commitment as at an earlier date, and by period start), the
-// framework's measures and themes, and contract value by kind of supplier.
+// from line_delivery by period start, the framework's measures and themes, and contract value
+// by kind of supplier.
 
 import type { Database } from 'better-sqlite3';
 import type { MeasureKind } from '../../shared/social-value';
@@ -9,74 +9,10 @@ import { inScopeSql, scopeSql, type PortfolioScope } from './portfolio-scope';
 import { statement } from './statements';
 
 /**
- * Delivery added up for one commitment (the lines linked to it), or, for lines linked to no
- * commitment, for one contract and measure: to date (every line whose period has begun by
- * asOf), and the part of it in the lines whose periods begin on or after `from` (the year
- * asked about). Submitted pence are the verified pence plus the rest. A row of values, not an
- * object: there can be many.
- */
-export type DeliveryRow = [
-  commitmentId: string | null,
-  /** Contract and measure, for lines linked to no commitment; null otherwise. */
-  contractId: string | null,
-  measureId: string | null,
-  verifiedQuantity: number,
-  submittedQuantity: number,
-  verifiedPence: number,
-  /** Submitted but not verified (queried, or waiting to be checked). */
-  otherPence: number,
-  verifiedPenceFrom: number,
-  otherPenceFrom: number,
-  /** How many lines the part from `from` holds (it may be worth £0). */
-  linesFrom: number,
-  /** For lines linked to no commitment: the contract's live commitment on the measure, if any. */
-  onMeasureId: string | null,
-];
-
-/** For a line_delivery row "d" linked to no commitment: its contract's live commitment on its
- * measure, if any (the lines count for it). */
-export const commitmentOnMeasureSql = `(SELECT k.id FROM commitments k
-  WHERE k.contract_id = d.contract_id AND k.measure_id = d.measure_id AND k.deleted_at IS NULL)`;
-
-/**
- * The submitted lines of the contracts in scope whose periods have begun by asOf, added up by
- * the rules of deliveryOf, by commitment (or contract and measure): read from line_delivery
- * (line-delivery.ts), where each counted line's value is already worked out by those rules, in
- * the order of the index holding every column this needs, so the sums come out one after
- * another without sorting the lines. Lines linked to no commitment are matched here with their
- * contract's commitment on the measure (one index look-up per contract and measure).
- */
-export function scopedDelivery(
-  db: Database,
-  scope: PortfolioScope,
-  asOf: string,
-  from: string,
-): DeliveryRow[] {
-  const inScope = inScopeSql('d.contract_id', scope);
-  const unlinked = (column: string) => `CASE WHEN d.commitment_id IS NULL THEN ${column} END`;
-  // From '' (all years) the part from `from` is the whole: added up without a test on each line.
-  const since = (column: string) =>
-    from === '' ? column : `CASE WHEN d.period_start >= ? THEN ${column} END`;
-  return statement(
-    db,
-    `SELECT d.commitment_id, ${unlinked('d.contract_id')}, ${unlinked('d.measure_id')},
-       total(d.verified_quantity), total(d.submitted_quantity),
-       total(d.verified_pence), total(d.other_pence),
-       total(${since('d.verified_pence')}), total(${since('d.other_pence')}), count(${since('1')}),
-       ${unlinked(commitmentOnMeasureSql)}
-     FROM line_delivery d INDEXED BY line_delivery_for_sums
-     WHERE d.period_start <= ? AND ${inScope.where}
-     GROUP BY d.commitment_id, d.contract_id, d.measure_id`,
-  )
-    .raw()
-    .all(...(from === '' ? [] : [from, from, from]), asOf, ...inScope.params) as DeliveryRow[];
-}
-
-/**
  * Delivery by the start of the reporting period, for the periods beginning from..to, of the
- * contracts in scope: the verified pence and the rest. Lines linked to a commitment since
- * deleted are left out, as the contract's own page leaves them out. A year's lines are read in
- * period order; a directorate's, contract by contract.
+ * contracts in scope (a directorate's, over all years): the verified pence and the rest, read
+ * contract by contract. Lines linked to a commitment since deleted are left out, as the
+ * contract's own page leaves them out.
  */
 export function deliveryByPeriodStart(
   db: Database,
@@ -85,11 +21,10 @@ export function deliveryByPeriodStart(
   to: string,
 ): Map<string, [verifiedPence: number, otherPence: number]> {
   const inScope = inScopeSql('d.contract_id', scope);
-  const index = scope.year ? 'line_delivery_by_period' : 'line_delivery_by_contract';
   const rows = statement(
     db,
     `SELECT d.period_start, total(d.verified_pence), total(d.other_pence)
-     FROM line_delivery d INDEXED BY ${index}
+     FROM line_delivery d INDEXED BY line_delivery_by_contract
      WHERE d.period_start >= ? AND d.period_start <= ? AND ${inScope.where}
        AND (d.commitment_id IS NULL
          OR d.commitment_id NOT IN (SELECT id FROM commitments WHERE deleted_at IS NOT NULL))
@@ -109,11 +44,13 @@ export interface MeasureTheme {
   theme: string;
 }
 
-/** Every measure of every framework version, with its theme's name; themes in order. */
-export function measureThemes(db: Database): {
+export interface Framework {
   measures: Map<string, MeasureTheme>;
   themes: string[];
-} {
+}
+
+/** Every measure of every framework version, with its theme's name; themes in order. */
+export function measureThemes(db: Database): Framework {
   const rows = statement(
     db,
     `SELECT m.id, m.kind, m.code, m.title, m.unit, m.proxy_pence, t.name

@@ -11,9 +11,14 @@ import { percentOf, supplierShares } from '../../shared/social-value-calc';
 import { isSme } from '../../shared/supplier-rules';
 import type { SupplierSize } from '../../shared/supplier';
 import { fieldProblem } from './field-problems';
-import { portfolioTally } from './portfolio-tally';
+import { portfolioTally, tallyQuery } from './portfolio-tally';
 import { missingReturnRows, topContractRows } from './portfolio-rows';
-import { committedTerms, valueBySupplierKind, type CommittedTerms } from './portfolio-reads';
+import {
+  committedTerms,
+  measureThemes,
+  valueBySupplierKind,
+  type CommittedTerms,
+} from './portfolio-reads';
 import type { PortfolioScope } from './portfolio-scope';
 
 function yearOf(period: string, financialYearStartMonth: number): FinancialYear | null {
@@ -60,7 +65,9 @@ export function portfolio(
   const asOf = year && year.end < asked ? year.end : asked;
   const scope: PortfolioScope = { year, directorate: params.directorate };
   const terms = committedTerms(db);
-  const tally = portfolioTally(db, scope, asOf, profile, terms);
+  const query = tallyQuery(db, scope, asOf, profile);
+  const framework = measureThemes(db);
+  const tally = portfolioTally(db, query, profile, framework, terms);
   const { totals } = tally;
   return {
     asOf,
@@ -80,8 +87,8 @@ export function portfolio(
     timeUnit: year ? 'period' : 'year',
     byTime: tally.byTime,
     rag: tally.rag,
-    topContracts: topContractRows(db, tally.byContract, 10),
-    missingReturns: missingReturnRows(db, tally.missing, asked, 20),
+    topContracts: topContractRows(db, query, framework.measures, 10),
+    missingReturns: missingReturnRows(db, query, asked, 20),
     supplierShares: sharesOf(db, scope),
   };
 }

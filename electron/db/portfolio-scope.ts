@@ -54,3 +54,31 @@ export function inScopeSql(column: string, scope: PortfolioScope): ScopeSql {
     params,
   };
 }
+
+/** The scope's named parameters, for namedScopeSql. */
+export interface ScopeParams {
+  yearStart: string | null;
+  yearEnd: string | null;
+  directorate: string | null;
+}
+
+export function scopeParams(scope: PortfolioScope): ScopeParams {
+  return {
+    yearStart: scope.year?.start ?? null,
+    yearEnd: scope.year?.end ?? null,
+    directorate: scope.directorate,
+  };
+}
+
+/** scopeSql for a table of the running totals aliased `alias`, which holds its contract's
+ * directorate and term (start_date, end_date), with named parameters (scopeParams). */
+export function namedScopeSql(alias: string, scope: PortfolioScope): string {
+  const where = ['1'];
+  if (scope.year) {
+    where.push(`${alias}.start_date <= :yearEnd`, `${alias}.end_date >= :yearStart`);
+  }
+  if (scope.directorate !== null) {
+    where.push(`${alias}.directorate = :directorate COLLATE NOCASE`);
+  }
+  return where.join(' AND ');
+}

@@ -1,9 +1,8 @@
-// Adds up the portfolio from its running totals (portfolio-totals.ts): each commitment in scope
-// valued (its committed £ within the year, or the whole of it), with its delivery matched as the
-// contract's own page matches it (a line counts for the commitment it is linked to, else for the
-// contract's commitment on its measure, else as an extra measure: see portfolio-delivery.ts),
-// rated by progressFromDelivery, and added into the totals by theme, by span of time and by
-// contract. Due periods with no return are collected for the missing returns.
+// Adds up the portfolio from its running totals (portfolio-totals.ts), in SQL: each commitment
+// in scope rated at the date of the figures (portfolio-rating-sql.ts) and counted by measure;
+// committed £ in all, or within the year asked about, by measure and by span of time; delivered
+// £ by measure (portfolio-delivered.ts) and by span. Only a few dozen rows of sums reach
+// JavaScript, which puts measures under their themes.
 
 import type { Database } from 'better-sqlite3';
 import type { CouncilProfile } from '../../shared/council-profile';
@@ -13,45 +12,29 @@ import type {
   PortfolioSpan,
   RagCounts,
 } from '../../shared/portfolio';
+import { periodsPerYearAtMost } from '../../shared/portfolio-figures';
 import {
-  addCommittedBySpan,
+  addAmounts,
+  noAmounts,
+  noRatings,
   periodSpans,
   spanIndexOf,
   yearSpans,
   type Span,
 } from '../../shared/portfolio-calc';
-import {
-  duePeriodsOfTerms,
-  periodsWithoutReturn,
-  type ReportingPeriod,
-} from '../../shared/reporting-periods';
-import {
-  committedPence,
-  contractReporting,
-  ragFromDelivery,
-  reportingDays,
-  type RagBands,
-  type ReportingDays,
-} from '../../shared/social-value-calc';
-import type { YearlyTarget } from '../../shared/social-value';
+import { extrasByMeasure, linesByMeasure, type DeliverySource } from './portfolio-delivered';
+import { ragCodes, ratedCommitmentsSql, ratingParams } from './portfolio-rating-sql';
 import {
   committedTerms,
   deliveryByPeriodStart,
   measureThemes,
   type CommittedTerms,
+  type Framework,
+  type MeasureTheme,
 } from './portfolio-reads';
-import { addExtra, commitmentDeliveries } from './portfolio-delivery';
-import type { PortfolioScope } from './portfolio-scope';
-import { PortfolioSums, type ContractTally } from './portfolio-sums';
-import { allDeliveryByPeriodStart, contractsInScope, scopedTotals } from './portfolio-totals-reads';
-
-export type { ContractTally };
-
-export interface MissingPeriod {
-  contractId: string;
-  reference: string;
-  period: ReportingPeriod;
-}
+import { namedScopeSql, scopeParams, type PortfolioScope } from './portfolio-scope';
+import { allDeliveryByPeriodStart, hasLateLines } from './portfolio-totals-reads';
+import { statement } from './statements';
 
 export interface Tally {
   totals: PortfolioAmounts;
@@ -60,18 +43,40 @@ export interface Tally {
   byTheme: PortfolioGroup[];
   byTime: PortfolioSpan[];
   rag: RagCounts;
-  byContract: ReadonlyMap<string, ContractTally>;
-  missing: MissingPeriod[];
 }
 
-/** What a contract's returns say at asOf, for each of its commitments. */
-interface ContractProgress {
-  reference: string;
-  reporting: ReportingDays;
-  /** The spans its term overlaps (see spansOfTerm). */
-  spans: [number, number];
-  /** Its amounts in the sums, once a commitment of it is added. */
-  tally: ContractTally | null;
+/** What the queries of one tally share: the scope, its parameters, and where delivery is
+ * added up from. */
+export interface TallyQuery {
+  scope: PortfolioScope;
+  asOf: string;
+  params: object;
+  source: DeliverySource;
+}
+
+export function tallyQuery(
+  db: Database,
+  scope: PortfolioScope,
+  asOf: string,
+  profile: CouncilProfile,
+): TallyQuery {
+  return {
+    scope,
+    asOf,
+    params: {
+      ...ratingParams(asOf, profile),
+      ...scopeParams(scope),
+      from: scope.year?.start ?? '',
+    },
+    source: scope.year || hasLateLines(db, scope, asOf) ? 'lines' : 'totals',
+  };
+}
+
+/** A commitment's rating, from its code (see ragCodes): record-only measures are not rated
+ * unless a return is missing. */
+export function ratingOf(code: number, measure: MeasureTheme | undefined): keyof RagCounts {
+  if (code !== 0 && measure?.kind === 'record-only') return 'notRated';
+  return ragCodes[code] ?? 'notRated';
 }
 
 /** Spans of the table by time: the year's reporting periods, or every year a commitment runs. */
@@ -92,157 +97,171 @@ function withoutEmptyEnds(years: PortfolioSpan[]): PortfolioSpan[] {
   return first < 0 ? [] : years.slice(first, years.findLastIndex(held) + 1);
 }
 
-/** The spans a term overlaps, as [first, last] indexes (the spans run with no gaps). */
-function spansOfTerm(spans: readonly Span[], start: string, end: string): [number, number] {
-  const first = spans[0];
-  const last = spans.at(-1);
-  if (!first || !last || end < first.start || start > last.end) return [0, -1];
-  return [
-    start < first.start ? 0 : spanIndexOf(spans, start),
-    end > last.end ? spans.length - 1 : spanIndexOf(spans, end),
-  ];
+/** Amounts by theme, in the framework's order; a theme shows once anything is counted under it. */
+class ThemeSums {
+  readonly #byTheme: Map<string, PortfolioAmounts | null>;
+  readonly #measures: ReadonlyMap<string, MeasureTheme>;
+
+  constructor(themes: readonly string[], measures: ReadonlyMap<string, MeasureTheme>) {
+    this.#byTheme = new Map(themes.map((theme) => [theme, null]));
+    this.#measures = measures;
+  }
+
+  add(measureId: string, committed: number, verified: number, submitted: number): void {
+    const theme = this.#measures.get(measureId)?.theme ?? 'Theme not known';
+    let amounts = this.#byTheme.get(theme);
+    if (!amounts) this.#byTheme.set(theme, (amounts = noAmounts()));
+    addAmounts(amounts, {
+      committedPence: committed,
+      verifiedPence: verified,
+      submittedPence: submitted,
+    });
+  }
+
+  groups(): PortfolioGroup[] {
+    return [...this.#byTheme].flatMap(([label, amounts]) =>
+      amounts ? [{ label, ...amounts }] : [],
+    );
+  }
 }
 
-/** Delivery in each span, by the span its period begins in. */
-function addDeliveryBySpan(
-  sums: PortfolioSums,
+type RatingRow = [
+  measureId: string,
+  rag: number,
+  commitments: number,
+  committedPence: number,
+  verifiedPence: number,
+  otherPence: number,
+];
+
+/** The commitments in scope counted by measure and rating, with their committed £ in all and
+ * their delivery as the running totals hold it. */
+function ratingsByMeasure(db: Database, { scope, params }: TallyQuery): RatingRow[] {
+  const rated = ratedCommitmentsSql(
+    namedScopeSql('p', scope),
+    'p.measure_id, p.committed_pence, p.verified_pence, p.other_pence',
+  );
+  return statement(
+    db,
+    `SELECT measure_id, rag, count(*), total(committed_pence), total(verified_pence),
+       total(other_pence)
+     FROM (${rated}) GROUP BY measure_id, rag`,
+  )
+    .raw()
+    .all(params) as RatingRow[];
+}
+
+type CommittedRow = [yearStart: string, measureId: string, pence: number, ...periods: number[]];
+
+const periodSums = Array.from({ length: periodsPerYearAtMost }, (_, i) => `total(p${i})`);
+
+/** Committed £ by financial year (its first day) and measure, in all and by period: within the
+ * year asked about, or in every year. */
+function committedByYear(db: Database, { scope, params }: TallyQuery): CommittedRow[] {
+  const where = ['1'];
+  if (scope.year) where.push('year_start = :yearStart');
+  if (scope.directorate !== null) where.push('directorate = :directorate COLLATE NOCASE');
+  return statement(
+    db,
+    `SELECT year_start, measure_id, total(pence), ${periodSums.join(', ')}
+     FROM portfolio_committed WHERE ${where.join(' AND ')} GROUP BY year_start, measure_id`,
+  )
+    .raw()
+    .all(params) as CommittedRow[];
+}
+
+/** Delivery in each span of a year's table by time (its periods), from the lines by period. */
+function deliveredBySpan(
   db: Database,
   scope: PortfolioScope,
   spans: readonly Span[],
   asOf: string,
-): void {
+): PortfolioAmounts[] {
+  const bySpan = spans.map(noAmounts);
   const first = spans[0];
-  if (!first) return;
+  if (!first) return bySpan;
   const byStart =
-    scope.year || scope.directorate !== null
+    scope.directorate !== null
       ? deliveryByPeriodStart(db, scope, first.start, asOf)
       : allDeliveryByPeriodStart(db, first.start, asOf);
   for (const [periodStart, [verified, other]] of byStart) {
-    const span = spanIndexOf(spans, periodStart);
-    if (span >= 0) sums.addDeliveredInSpan(span, verified, verified + other);
+    addDelivered(bySpan[spanIndexOf(spans, periodStart)], verified, other);
   }
+  return bySpan;
 }
 
-/** Each contract's reporting (see contractReporting) and the due periods it sent no return for
- * (from the start of the year asked about). */
-function contractReportings(
-  db: Database,
-  scope: PortfolioScope,
-  spans: readonly Span[],
-  asOf: string,
-  profile: CouncilProfile,
-  bands: RagBands,
-  missing: MissingPeriod[],
-): Map<string, ContractProgress> {
-  const fyStart = profile.financialYearStartMonth;
-  const dueOf = duePeriodsOfTerms(profile.reportingFrequency, fyStart, asOf);
-  const contracts = new Map<string, ContractProgress>();
-  for (const [id, reference, start, end, sent] of contractsInScope(db, scope)) {
-    const term = { start, end };
-    const starts = sent === '' ? [] : sent.split(',');
-    const submittedPeriodStarts = new Set(
-      (starts.at(-1) ?? '') > asOf ? starts.filter((s) => s <= asOf) : starts,
-    );
-    const settings = {
-      asOf,
-      bands,
-      financialYearStartMonth: fyStart,
-      frequency: profile.reportingFrequency,
-      submittedPeriodStarts,
-    };
-    const due = dueOf(term);
-    const without = periodsWithoutReturn(due, submittedPeriodStarts);
-    contracts.set(id, {
-      reference,
-      reporting: reportingDays(term, contractReporting(term, settings, due, without)),
-      spans: spansOfTerm(spans, start, end),
-      tally: null,
-    });
-    for (const period of without) {
-      if (!scope.year || period.start >= scope.year.start) {
-        missing.push({ contractId: id, reference, period });
-      }
-    }
-  }
-  return contracts;
+function addDelivered(into: PortfolioAmounts | undefined, verified: number, other: number): void {
+  if (!into) return;
+  into.verifiedPence += verified;
+  into.submittedPence += verified + other;
 }
 
-const noTargets: YearlyTarget[] = [];
+function contractsInScope(db: Database, { scope, params }: TallyQuery): number {
+  return statement(
+    db,
+    `SELECT count(*) FROM portfolio_contracts c WHERE ${namedScopeSql('c', scope)}`,
+  )
+    .pluck()
+    .get(params) as number;
+}
 
 export function portfolioTally(
   db: Database,
-  scope: PortfolioScope,
-  asOf: string,
+  query: TallyQuery,
   profile: CouncilProfile,
+  { measures, themes }: Framework = measureThemes(db),
   terms: CommittedTerms = committedTerms(db),
 ): Tally {
-  const fyStart = profile.financialYearStartMonth;
+  const { scope, asOf, params } = query;
   const spans = spansFor(scope, profile, terms);
-  const { measures, themes } = measureThemes(db);
-  const sums = new PortfolioSums((id) => measures.get(id)?.theme, themes, spans.length);
-  const deliveries = commitmentDeliveries(db, sums, scope, asOf);
-  addDeliveryBySpan(sums, db, scope, spans, asOf);
-  const missing: MissingPeriod[] = [];
-  const bands = {
-    greenFromPercent: profile.ragGreenFromPercent,
-    amberFromPercent: profile.ragAmberFromPercent,
+  const byTheme = new ThemeSums(themes, measures);
+  const totals = noAmounts();
+  const rag = noRatings();
+  const add = (measureId: string, committed: number, verified: number, other: number) => {
+    byTheme.add(measureId, committed, verified, verified + other);
+    addAmounts(totals, {
+      committedPence: committed,
+      verifiedPence: verified,
+      submittedPence: verified + other,
+    });
   };
-  const contracts = contractReportings(db, scope, spans, asOf, profile, bands, missing);
-
+  const fromTotals = query.source === 'totals';
   let commitments = 0;
-  // One commitment at a time, in one object (nothing keeps it).
-  const c = {
-    id: '',
-    contractId: '',
-    measureId: '',
-    quantity: 0,
-    proxyPence: null as number | null,
-    yearlyTargets: noTargets,
-  };
-  for (const row of scopedTotals(db, scope)) {
-    const [id, contractId, measureId, quantity, proxyPence, targets] = row;
-    if (id === null) {
-      const [, , , , , , , , verifiedPence, otherPence, lines] = row;
-      if (deliveries.extrasFromTotals && lines > 0) {
-        addExtra(sums, contractId, measureId, verifiedPence, otherPence);
-      }
-      continue;
-    }
-    const contract = contracts.get(contractId);
-    if (!contract) continue;
-    commitments += 1;
-    c.id = id;
-    c.contractId = contractId;
-    c.measureId = measureId;
-    c.quantity = quantity;
-    c.proxyPence = proxyPence;
-    c.yearlyTargets = targets === null ? noTargets : (JSON.parse(targets) as YearlyTarget[]);
-    const { reporting } = contract;
-    const inSpans = addCommittedBySpan(
-      c,
-      reporting.term,
-      spans,
-      contract.spans,
-      fyStart,
-      sums.committedBySpan,
-    );
-    const committed = scope.year ? inSpans : committedPence(c);
-    const delivery = deliveries.of(row);
-    const tally = (contract.tally ??= sums.contract(contractId, contract.reference));
-    sums.addTo(tally, measureId, committed, delivery.verifiedPence, delivery.submittedPence);
-    const kind = measures.get(measureId)?.kind ?? 'quantity';
-    const verified = delivery.verifiedQuantity;
-    sums.rate(tally, ragFromDelivery(c, kind, verified, reporting, bands, fyStart));
+  for (const [measureId, code, count, committed, verified, other] of ratingsByMeasure(db, query)) {
+    rag[ratingOf(code, measures.get(measureId))] += count;
+    commitments += count;
+    add(measureId, scope.year ? 0 : committed, fromTotals ? verified : 0, fromTotals ? other : 0);
   }
-
+  const bySpan = scope.year ? spans.map(noAmounts) : deliveredBySpan(db, scope, spans, asOf);
+  for (const [yearStart, measureId, pence, ...periods] of committedByYear(db, query)) {
+    if (scope.year) {
+      add(measureId, pence, 0, 0);
+      periods.forEach((inPeriod, index) => {
+        const amounts = bySpan[index];
+        if (amounts) amounts.committedPence += inPeriod;
+      });
+    } else {
+      const amounts = bySpan[spanIndexOf(spans, yearStart)];
+      if (amounts) amounts.committedPence += pence;
+    }
+  }
+  if (fromTotals) {
+    for (const [measureId, verified, other] of extrasByMeasure(db, scope, params)) {
+      add(measureId, 0, verified, other);
+    }
+  } else {
+    for (const [measureId, periodStart, verified, other] of linesByMeasure(db, scope, params)) {
+      add(measureId, 0, verified, other);
+      if (scope.year) addDelivered(bySpan[spanIndexOf(spans, periodStart)], verified, other);
+    }
+  }
+  const byTime = spans.map((span, index) => ({ ...span, ...(bySpan[index] as PortfolioAmounts) }));
   return {
-    totals: sums.totals,
+    totals,
     commitments,
-    contractsWithCommitments: contracts.size,
-    byTheme: sums.byTheme(),
-    byTime: scope.year ? sums.bySpan(spans) : withoutEmptyEnds(sums.bySpan(spans)),
-    rag: sums.rag,
-    byContract: sums.byContract,
-    missing,
+    contractsWithCommitments: contractsInScope(db, query),
+    byTheme: byTheme.groups(),
+    byTime: scope.year ? byTime : withoutEmptyEnds(byTime),
+    rag,
   };
 }

@@ -1,22 +1,31 @@
-// The portfolio dashboard's running totals (tables from migration 0010), kept so that the
-// dashboard reads one small row per commitment instead of adding up every return line:
+// The portfolio dashboard's running totals (tables from migrations 0010 and 0011), kept so that
+// the dashboard adds up and rates every commitment in SQL instead of reading every return line:
 // - portfolio_contracts: each live contract with live commitments, with what the dashboard
-//   filters and rates it by (directorate, term, reference) and the start dates of its returns
-//   past draft (in order, comma-separated);
+//   filters it by (directorate, term, reference) and its committed £, in all and by year
+//   (portfolio_contract_years); portfolio_sent and portfolio_unsent, the periods of its term it
+//   sent returns for and did not;
 // - portfolio_commitments: each live commitment of a live contract, with its contract's filter
-//   columns and its delivery over all periods added up from line_delivery as the dashboard
-//   matches it (the lines linked to it, and the contract's lines on its measure linked to no
-//   commitment), and the start of the last period it has a line for; plus one row per extra
-//   measure (lines linked to no commitment, on a measure the contract has no live commitment on);
+//   columns and reporting dates (see shared/portfolio-figures.ts), its committed £, and its
+//   delivery over all periods added up from line_delivery as the dashboard matches it (the lines
+//   linked to it, and the contract's lines on its measure linked to no commitment), and the
+//   start of the last period it has a line for; plus one row
+//   per extra measure (lines linked to no commitment, on a measure the contract has no live
+//   commitment on); portfolio_targets and portfolio_commitment_years, its yearly targets and its
+//   committed £ by year and period; portfolio_committed, those added up by year, directorate and
+//   measure;
 // - delivery_by_period: the delivery of all counted lines by period start (the id), whatever
 //   their contract (the dashboard takes off the few lines of deleted contracts and commitments).
 //
 // Derived data like line_delivery (line-delivery.ts): written only here, in the same transaction
 // as the write that changed what it is made from, a contract's rows worked out again from
 // scratch each time (exact, whatever the order of writes); no audit columns, no change_log rows;
-// a sync engine rebuilds it (rebuildPortfolioTotals) instead of copying it.
+// a sync engine rebuilds it (rebuildPortfolioTotals) instead of copying it. The figures follow
+// the council's year start and reporting frequency (portfolio_basis): all are worked out again
+// when those change, and when a workspace is opened without them (ensurePortfolioTotals).
 
 import type { Database } from 'better-sqlite3';
+import type { FiguresBasis } from '../../shared/portfolio-figures';
+import { addCommitted, fillFigures, readBasis, writeBasis } from './portfolio-figures';
 import { statement } from './statements';
 
 /** Delivery added up from line_delivery "d" by `key`, for the lines `where` picks. */
@@ -27,39 +36,41 @@ function deliverySums(key: string, where: string): string {
     FROM line_delivery d WHERE ${where} GROUP BY ${key}`;
 }
 
-/** The rows of the contracts `contracts` picks (alias "c": `c.id = ?`, or `1` for all). */
+/** Days from 1 January 1970 of a date column. */
+const dayOf = (column: string) => `CAST(julianday(${column}) - 2440587.5 AS INTEGER)`;
+
+/** The rows of the contracts `contracts` picks (alias "c": `c.id = ?`, or `1` for all), with
+ * their figures left for fillFigures. */
 function portfolioRowsSql(contracts: string, linked: string, unlinked: string): string[] {
   const commitments = `k.deleted_at IS NULL AND k.contract_id = c.id`;
-  const filter = 'c.directorate, c.start_date, c.end_date';
+  const filter = `c.directorate, c.start_date, c.end_date, ${dayOf('c.start_date')},
+    ${dayOf('c.end_date')}`;
+  const contractKey = '(SELECT p.key FROM portfolio_contracts p WHERE p.id = c.id)';
   // A commitment's own lines first, then its measure's unlinked ones, as the lines were added
   // up before these totals were kept (so the sums come out the same to the last bit).
   const add = (column: string) => `coalesce(u.${column}, 0) + coalesce(l.${column}, 0)`;
+  const columns = `id, contract_key, contract_id, measure_id, commitment_id, directorate,
+    start_date, end_date, start_day, end_day, quantity, committed_pence, has_targets,
+    verified_quantity, submitted_quantity, verified_pence, other_pence, lines, last_period_start`;
   return [
     `INSERT INTO portfolio_contracts (id, reference, directorate, start_date, end_date,
-       sent_period_starts)
-     SELECT c.id, c.reference, ${filter},
-       coalesce((SELECT group_concat(s.period_start, ',') FROM (SELECT r.period_start
-         FROM returns r WHERE r.contract_id = c.id AND r.deleted_at IS NULL AND r.status <> 'draft'
-         ORDER BY r.period_start) s), '')
+       committed_pence)
+     SELECT c.id, c.reference, c.directorate, c.start_date, c.end_date, 0
      FROM contracts c
      WHERE ${contracts} AND c.deleted_at IS NULL
        AND EXISTS (SELECT 1 FROM commitments k WHERE ${commitments})`,
-    `INSERT INTO portfolio_commitments (id, contract_id, measure_id, commitment_id, directorate,
-       start_date, end_date, quantity, proxy_pence, yearly_targets, verified_quantity,
-       submitted_quantity, verified_pence, other_pence, lines, last_period_start)
-     SELECT k.id, c.id, k.measure_id, k.id, ${filter}, k.quantity, k.proxy_pence,
-       k.yearly_targets, ${add('vq')}, ${add('sq')}, ${add('vp')}, ${add('op')}, ${add('lines')},
+    `INSERT INTO portfolio_commitments (${columns})
+     SELECT k.id, ${contractKey}, c.id, k.measure_id, k.id, ${filter}, k.quantity, 0, 0,
+       ${add('vq')}, ${add('sq')}, ${add('vp')}, ${add('op')}, ${add('lines')},
        nullif(max(coalesce(u.last, ''), coalesce(l.last, '')), '')
      FROM contracts c JOIN commitments k ON ${commitments}
        LEFT JOIN (${deliverySums('d.commitment_id', linked)}) l ON l.commitment_id = k.id
        LEFT JOIN (${deliverySums('d.contract_id, d.measure_id', unlinked)}) u
          ON u.contract_id = c.id AND u.measure_id = k.measure_id
      WHERE ${contracts} AND c.deleted_at IS NULL`,
-    `INSERT INTO portfolio_commitments (id, contract_id, measure_id, commitment_id, directorate,
-       start_date, end_date, quantity, proxy_pence, yearly_targets, verified_quantity,
-       submitted_quantity, verified_pence, other_pence, lines, last_period_start)
-     SELECT c.id || ' ' || u.measure_id, c.id, u.measure_id, NULL, ${filter}, 0, NULL, '[]',
-       u.vq, u.sq, u.vp, u.op, u.lines, u.last
+    `INSERT INTO portfolio_commitments (${columns})
+     SELECT c.id || ' ' || u.measure_id, ${contractKey}, c.id, u.measure_id, NULL, ${filter}, 0,
+       0, 0, u.vq, u.sq, u.vp, u.op, u.lines, u.last
      FROM contracts c JOIN (${deliverySums('d.contract_id, d.measure_id', unlinked)}) u
        ON u.contract_id = c.id
      WHERE ${contracts} AND c.deleted_at IS NULL
@@ -86,10 +97,36 @@ function keepsTotals(db: Database): boolean {
   if (kept.has(db)) return true;
   const found = statement(
     db,
-    `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'portfolio_commitments'`,
+    `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'portfolio_basis'`,
   ).get();
   if (found) kept.add(db);
   return found !== undefined;
+}
+
+/** Takes one contract's rows out (its committed £ out of the sums by year too). */
+function removeContract(db: Database, contractId: string): void {
+  const key = statement(db, 'SELECT key FROM portfolio_contracts WHERE id = ?')
+    .pluck()
+    .get(contractId) as number | undefined;
+  if (key !== undefined) {
+    addCommitted(db, key, -1);
+    const byContract = [
+      'portfolio_commitment_years',
+      'portfolio_contract_years',
+      'portfolio_sent',
+      'portfolio_unsent',
+    ];
+    for (const table of byContract) {
+      statement(db, `DELETE FROM ${table} WHERE contract_key = ?`).run(key);
+    }
+    statement(
+      db,
+      `DELETE FROM portfolio_targets WHERE commitment_key IN
+         (SELECT key FROM portfolio_commitments WHERE contract_key = ?)`,
+    ).run(key);
+    statement(db, 'DELETE FROM portfolio_contracts WHERE key = ?').run(key);
+  }
+  statement(db, 'DELETE FROM portfolio_commitments WHERE contract_id = ?').run(contractId);
 }
 
 /** One contract's rows worked out again (after a write to it, its commitments or its returns).
@@ -97,12 +134,14 @@ function keepsTotals(db: Database): boolean {
  * none: for those, two quick look-ups find there is nothing to work out. */
 export function refreshPortfolioContract(db: Database, contractId: string): void {
   if (!keepsTotals(db)) return;
-  statement(db, 'DELETE FROM portfolio_contracts WHERE id = ?').run(contractId);
-  statement(db, 'DELETE FROM portfolio_commitments WHERE contract_id = ?').run(contractId);
+  const basis = readBasis(db);
+  if (!basis) return;
+  removeContract(db, contractId);
   const commitments = 'SELECT 1 FROM commitments WHERE contract_id = ? AND deleted_at IS NULL';
   if (has(db, commitments, contractId)) {
-    statement(db, contractRow).run({ contractId });
+    const { lastInsertRowid } = statement(db, contractRow).run({ contractId });
     statement(db, commitmentRows).run({ contractId });
+    fillFigures(db, basis, Number(lastInsertRowid));
   }
   const unlinked = 'SELECT 1 FROM line_delivery WHERE commitment_id IS NULL AND contract_id = ?';
   if (has(db, unlinked, contractId)) statement(db, extraRows).run({ contractId });
@@ -124,11 +163,27 @@ export function countReturnByPeriod(db: Database, returnId: string, sign: 1 | -1
   statement(db, 'DELETE FROM delivery_by_period WHERE lines = 0').run();
 }
 
-/** Every row worked out again from scratch (a restored workspace; a sync). */
-export function rebuildPortfolioTotals(db: Database): void {
-  db.exec(`DELETE FROM portfolio_contracts; DELETE FROM portfolio_commitments;
-    DELETE FROM delivery_by_period;
-    INSERT INTO delivery_by_period (id, verified_pence, other_pence, lines)
+/** The tables of the running totals (derived data: no UUID ids, not records). */
+export const portfolioTotalsTables = [
+  'portfolio_basis',
+  'portfolio_contracts',
+  'portfolio_commitments',
+  'portfolio_targets',
+  'portfolio_sent',
+  'portfolio_unsent',
+  'portfolio_commitment_years',
+  'portfolio_contract_years',
+  'portfolio_committed',
+  'delivery_by_period',
+];
+
+/** Every row worked out again from scratch (a restored workspace; a sync; a new year start or
+ * reporting frequency), for `basis`. */
+export function rebuildPortfolioTotals(db: Database, basis = readBasis(db)): void {
+  if (!basis) return;
+  const rebuilt = portfolioTotalsTables.filter((table) => table !== 'portfolio_basis');
+  db.exec(rebuilt.map((table) => `DELETE FROM ${table};`).join('\n'));
+  db.exec(`INSERT INTO delivery_by_period (id, verified_pence, other_pence, lines)
     SELECT period_start, sum(verified_pence), sum(other_pence), count(*) FROM line_delivery
     GROUP BY period_start`);
   for (const sql of portfolioRowsSql(
@@ -138,4 +193,21 @@ export function rebuildPortfolioTotals(db: Database): void {
   )) {
     db.exec(sql);
   }
+  fillFigures(db, basis, null);
+}
+
+/** Works every row out again when the figures are not for `basis` (the council profile's year
+ * start and reporting frequency): a workspace just migrated, or a profile just changed. */
+export function ensurePortfolioTotals(db: Database, basis: FiguresBasis): void {
+  const now = readBasis(db);
+  if (
+    now?.financialYearStartMonth === basis.financialYearStartMonth &&
+    now.reportingFrequency === basis.reportingFrequency
+  ) {
+    return;
+  }
+  db.transaction(() => {
+    writeBasis(db, basis);
+    rebuildPortfolioTotals(db, basis);
+  })();
 }

@@ -11,6 +11,7 @@ import {
 import { AppError } from '../../shared/result';
 import { recomputeContractScope } from './contract-repository';
 import { recomputeExerciseScope } from './exercise-repository';
+import { ensurePortfolioTotals } from './portfolio-totals';
 import { deleteRecord, insertRecord, updateRecord, type Fields } from './records';
 import { recomputeSupplierLocal } from './supplier-repository';
 import { statement } from './statements';
@@ -179,6 +180,7 @@ export function saveCouncilProfile(
     recomputeSupplierLocal(db, saved.localArea);
     recomputeExerciseScope(db, saved.thresholds);
     recomputeContractScope(db, saved.thresholds);
+    ensurePortfolioTotals(db, saved);
     return saved;
   })();
 }

@@ -4,7 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import { calendarDateOf } from '../../shared/calendar-date';
 import type { RecordCounts, WorkspaceStats } from '../../shared/workspace';
-import { portfolioTally } from './portfolio-tally';
+import { portfolioTally, tallyQuery } from './portfolio-tally';
 import { getCouncilProfile } from './profile-repository';
 import { statement } from './statements';
 
@@ -35,12 +35,9 @@ export function recordCounts(db: Database): RecordCounts {
 
 /** The counts and the whole portfolio's figures, which take seconds on a very large workspace. */
 export function workspaceStats(db: Database, asOf = calendarDateOf()): WorkspaceStats {
-  const socialValue = portfolioTally(
-    db,
-    { year: null, directorate: null },
-    asOf,
-    getCouncilProfile(db),
-  );
+  const profile = getCouncilProfile(db);
+  const query = tallyQuery(db, { year: null, directorate: null }, asOf, profile);
+  const socialValue = portfolioTally(db, query, profile);
   const { green, amber, red, grey } = socialValue.rag;
   return {
     ...recordCounts(db),

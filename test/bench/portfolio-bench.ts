@@ -1,8 +1,8 @@
 // npm run bench, the portfolio dashboard: on the large workspace (svt demo --large: 50,000
 // contracts) with social value added straight into it (portfolio-data.ts: 75,000 commitments on
 // every other contract, 500,000 return lines), socialValue.portfolio timed through the API
-// dispatch the hosts run, for all years, for one financial year and for one directorate: one
-// call is all the dashboard's figures. Target 200 ms. Then workspace.stats (what `svt stats
+// dispatch the hosts run, for all years, for this financial year, for one directorate, for a
+// past year and for last year in one directorate: one call is all the dashboard's figures. Target 200 ms. Then workspace.stats (what `svt stats
 // --json` prints: the counts and the whole portfolio's figures), for the record. SVT_BENCH_PORTFOLIO_DIR keeps the
 // workspace in that folder and uses it again next time (building it takes minutes).
 
@@ -63,10 +63,12 @@ export async function prepare(dataDir: string, today: string): Promise<string> {
   return file;
 }
 
-/** The financial year (April to March, as the demo council's) today is in: "2026/27". */
-function yearOf(today: string): string {
+/** The financial year (April to March, as the demo council's) today is in ("2026/27"), or the
+ * one `back` years before it. */
+function yearOf(today: string, back = 0): string {
   const year =
-    Number(today.slice(5, 7)) >= 4 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+    (Number(today.slice(5, 7)) >= 4 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1) -
+    back;
   return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 }
 
@@ -105,6 +107,16 @@ export async function portfolioBench(): Promise<void> {
         { label: 'all years', method: portfolio, input: {} },
         { label: `${yearOf(today)}`, method: portfolio, input: { period: yearOf(today) } },
         { label: `all years, ${directorate}`, method: portfolio, input: { directorate } },
+        {
+          label: `${yearOf(today, 2)} (as it stood at its end)`,
+          method: portfolio,
+          input: { period: yearOf(today, 2) },
+        },
+        {
+          label: `${yearOf(today, 1)}, ${directorate}`,
+          method: portfolio,
+          input: { period: yearOf(today, 1), directorate },
+        },
         {
           label: 'svt stats --json (workspace.stats)',
           method: 'workspace.stats' as const,

@@ -13,7 +13,7 @@ import { loadDemo } from '../../electron/demo/load-demo';
 import { workspaceFileIn } from '../../electron/workspace-location';
 import { apiContract, type ApiMethod } from '../../shared/api-contract';
 import { reportCounts, soakFactor } from '../trust-counts';
-import { makeTempDir, removeTempDir, tableNames } from './temp-workspace';
+import { makeTempDir, recordTableNames, removeTempDir, tableNames } from './temp-workspace';
 
 /**
  * Left out: two methods whose only valid input is {} (which garbage often is) and whose valid call
@@ -36,7 +36,7 @@ beforeAll(async () => {
   const { db } = openWorkspace(file);
   loadDemo(db, 'Fuzz Test', { seed: 7 });
   ctx = { db, file, officer: 'Fuzz Test' };
-  ids = tableNames(db)
+  ids = recordTableNames(db)
     .filter((table) => table !== 'change_log')
     .flatMap((table) =>
       (db.prepare(`SELECT id FROM ${table} LIMIT 3`).all() as { id: string }[]).map(

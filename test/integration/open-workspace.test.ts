@@ -19,6 +19,7 @@ import {
   makeForeignDatabase,
   makeNewerWorkspace,
   openTempWorkspace,
+  recordTableNames,
   snapshotFolder,
   tableNames,
   useTempDirs,
@@ -114,9 +115,10 @@ describe('opening a new folder', () => {
 });
 
 describe('records in a new workspace', () => {
-  it('has a UUID text primary key named id in every table, and UUIDs in every row', async () => {
+  it('has a UUID text primary key named id in every table of records, and UUIDs in every row', async () => {
     const { db } = await openTempWorkspace(temp);
-    for (const table of tableNames(db)) {
+    const records = recordTableNames(db);
+    for (const table of records) {
       const columns = db.pragma(`table_info(${table})`) as {
         name: string;
         type: string;
@@ -133,7 +135,7 @@ describe('records in a new workspace', () => {
         expect(row.id, table).toMatch(uuidPattern);
       }
     }
-    const all = tableNames(db).flatMap((table) =>
+    const all = records.flatMap((table) =>
       (db.prepare(`SELECT id FROM ${table}`).all() as { id: string }[]).map((r) => r.id),
     );
     expect(new Set(all).size).toBe(all.length);

@@ -12,6 +12,7 @@ import type { Context } from '../../electron/api/context';
 import { dispatch } from '../../electron/api/dispatch';
 import { latestSchemaVersion } from '../../electron/db/migrations';
 import { openWorkspace, type OpenWorkspace } from '../../electron/db/open';
+import { portfolioTotalsTables } from '../../electron/db/portfolio-totals';
 import { workspaceFileIn } from '../../electron/workspace-location';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api-contract';
 import type { CouncilProfile, CouncilProfileInput } from '../../shared/council-profile';
@@ -147,10 +148,26 @@ export function tableNames(db: Database.Database): string[] {
   ).map((row) => row.name);
 }
 
-/** Every row of every table, in id order: equal dumps mean nothing was written. */
+/** The tables of records (each with a UUID id), leaving out the portfolio's running totals. */
+export function recordTableNames(db: Database.Database): string[] {
+  const derived: readonly string[] = portfolioTotalsTables;
+  return tableNames(db).filter((table) => !derived.includes(table));
+}
+
+/** Every row of every table, in order of id (of every column, for a table with none): equal
+ * dumps mean nothing was written. */
 export function dumpTables(db: Database.Database): Record<string, unknown[]> {
+  const orderOf = (table: string) => {
+    const columns = db.pragma(`table_info(${table})`) as { name: string }[];
+    return columns.some((column) => column.name === 'id')
+      ? 'id'
+      : columns.map((_, index) => index + 1).join(', ');
+  };
   return Object.fromEntries(
-    tableNames(db).map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY id`).all()]),
+    tableNames(db).map((table) => [
+      table,
+      db.prepare(`SELECT * FROM ${table} ORDER BY ${orderOf(table)}`).all(),
+    ]),
   );
 }
 

@@ -1,16 +1,16 @@
 // The portfolio's own arithmetic: committed £ split over years or periods (pro rata by days, or
-// by yearly targets), to the penny and adding up to the whole; finding a date's span; counting
-// ratings.
+// by yearly targets), to the penny and adding up to the whole, or only over the spans asked for;
+// finding a date's span.
 
 import { describe, expect, it } from 'vitest';
 import {
+  addCommittedBySpan,
   committedBySpan,
-  countRating,
-  noRatings,
   periodSpans,
   spanIndexOf,
   yearSpans,
 } from '../../shared/portfolio-calc';
+import { termDays } from '../../shared/social-value-calc';
 import type { CommitmentBasics } from '../../shared/social-value';
 
 const commitment = (overrides: Partial<CommitmentBasics> = {}): CommitmentBasics => ({
@@ -163,10 +163,22 @@ describe('committedBySpan', () => {
   });
 });
 
-describe('countRating', () => {
-  it('counts each rating, and a null rating as not rated', () => {
-    const counts = noRatings();
-    for (const rag of ['green', 'green', 'grey', null] as const) countRating(counts, rag);
-    expect(counts).toEqual({ green: 2, amber: 0, red: 0, grey: 1, notRated: 1 });
+describe('addCommittedBySpan', () => {
+  const c = commitment({ quantity: 7, proxyPence: 333 });
+
+  it('adds the split of the spans asked for into what is there, and returns its sum', () => {
+    const split = committedBySpan(c, twoYears, years, april);
+    const into = [5, 5, 5, 5];
+    expect(addCommittedBySpan(c, termDays(twoYears), years, [1, 2], april, into)).toBe(
+      (split[1] ?? 0) + (split[2] ?? 0),
+    );
+    expect(into).toEqual([5, 5 + (split[1] ?? 0), 5 + (split[2] ?? 0), 5]);
+    expect((split[1] ?? 0) + (split[2] ?? 0)).toBe(2331);
+  });
+
+  it('adds nothing for no spans', () => {
+    const into = [1, 2, 3, 4];
+    expect(addCommittedBySpan(c, termDays(twoYears), years, [0, -1], april, into)).toBe(0);
+    expect(into).toEqual([1, 2, 3, 4]);
   });
 });

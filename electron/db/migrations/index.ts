@@ -11,6 +11,7 @@ import * as importProfiles from './0007-import-profiles';
 import * as reports from './0008-reports';
 import * as returnLineNotes from './0009-return-line-notes';
 import * as portfolioTotals from './0010-portfolio-totals';
+import * as portfolioFigures from './0011-portfolio-figures';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   reports,
   returnLineNotes,
   portfolioTotals,
+  portfolioFigures,
 ];
 
 export const latestSchemaVersion = migrations.length;
