@@ -51,36 +51,33 @@ export function ratingParams(asOf: string, profile: CouncilProfile): RatingParam
 /** Before any day a workspace holds. */
 const never = -1_000_000_000;
 
-/**
- * The commitments (not extra measures) of portfolio_commitments "p" that `where` picks, with
- * whether their contract's return is missing at asOf, and the day expected is measured to (e;
- * null: nothing expected yet), from their contract's reporting dates kept on each row.
- */
-function commitmentStateSql(where: string): string {
-  return `SELECT p.*, coalesce(p.first_unsent_end_day <= :asOfDay, 0) AS missing,
-      CASE WHEN :asOfDay >= p.start_day AND sent_by > coalesce(last_due, ${never}) THEN :asOfDay
-        ELSE last_due END AS e
-    FROM (SELECT p.*,
-        CASE WHEN min(:dueEnd, p.last_period_end_day) >= p.first_period_end_day
-          THEN min(:dueEnd, p.last_period_end_day) END AS last_due,
-        CASE WHEN p.last_sent_day <= :asOfDay THEN p.last_sent_day
-          ELSE (SELECT max(s.start_day) FROM portfolio_sent s
-            WHERE s.contract_key = p.contract_key AND s.start_day <= :asOfDay) END AS sent_by
-      FROM portfolio_commitments p WHERE p.commitment_id IS NOT NULL AND ${where}) p`;
-}
+/** Whether commitment "p"'s contract has a return missing at asOf. */
+const missingSql = 'coalesce(p.first_unsent_end_day <= :asOfDay, 0)';
 
-/** Spread evenly over from..to by days, the part due by day p.e (spreadToDay). */
+/** The end of the last period of "p"'s term due by asOf; null before the first. */
+const lastDueSql = `CASE WHEN min(:dueEnd, p.last_period_end_day) >= p.first_period_end_day
+  THEN min(:dueEnd, p.last_period_end_day) END`;
+
+/** The start of the latest period "p"'s contract sent a return for by asOf. */
+const sentBySql = `CASE WHEN p.last_sent_day <= :asOfDay THEN p.last_sent_day
+  ELSE (SELECT max(s.start_day) FROM portfolio_sent s
+    WHERE s.contract_key = p.contract_key AND s.start_day <= :asOfDay) END`;
+
+/** The day expected is measured to for "p" (expectedToDateOf); null: nothing expected yet. */
+const expectedToSql = `CASE WHEN :asOfDay >= p.start_day
+    AND ${sentBySql} > coalesce(last_due, ${never}) THEN :asOfDay ELSE last_due END`;
+
+/** Spread evenly over from..to by days, the part due by day e (spreadToDay). */
 const spread = (quantity: string, from: string, to: string) =>
-  `CASE WHEN p.e < ${from} THEN 0.0 WHEN p.e >= ${to} THEN ${quantity}
-    ELSE ${quantity} * (p.e - ${from} + 1) / (${to} - ${from} + 1) END`;
+  `CASE WHEN e < ${from} THEN 0.0 WHEN e >= ${to} THEN ${quantity}
+    ELSE ${quantity} * (e - ${from} + 1) / (${to} - ${from} + 1) END`;
 
-/** Expected of commitment "p" by day p.e (expectedByDay). */
-const expectedSql = `CASE WHEN p.e IS NULL OR p.e < p.start_day THEN 0.0
-  WHEN p.e >= p.end_day THEN p.quantity
+/** Expected of commitment "p" by day e (expectedByDay). */
+const expectedSql = `CASE WHEN e IS NULL OR e < p.start_day THEN 0.0
+  WHEN e >= p.end_day THEN p.quantity
   WHEN p.has_targets THEN (SELECT total(${spread('t.quantity', 't.from_day', 't.to_day')})
     FROM portfolio_targets t WHERE t.commitment_key = p.key)
   ELSE ${spread('p.quantity', 'p.start_day', 'p.end_day')} END`;
-
 /** A running total of portfolio_commitments "p" as at asOf (see the head of this file). */
 export function deliveredAtSql(column: string): string {
   return `CASE WHEN p.last_period_start IS NULL OR p.last_period_start <= :asOf THEN p.${column}
@@ -91,15 +88,25 @@ export function deliveredAtSql(column: string): string {
         WHERE d.commitment_id = p.commitment_id AND d.period_start <= :asOf) END`;
 }
 
+/** A one-row subquery SQLite works out once, rather than folding its expressions into each
+ * place its columns are used (OFFSET keeps it from being flattened). */
+const once = (sql: string) => `(${sql} LIMIT -1 OFFSET 0)`;
+
 /**
- * Each commitment `where` picks (on portfolio_commitments "p"), with `columns` of it (on "p"),
- * and its rating as an index of ragCodes.
+ * Each commitment (not extra measure) `where` picks on portfolio_commitments "p", with `columns`
+ * of it (on "p"), and its rating as an index of ragCodes. The day expected is measured to,
+ * expected and delivered are worked out once each, and only for commitments not already Grey.
  */
 export function ratedCommitmentsSql(where: string, columns: string): string {
-  // Expected and delivered are worked out only for commitments not already Grey.
+  const expectedTo = once(
+    `SELECT ${expectedToSql} AS e FROM ${once(`SELECT ${lastDueSql} AS last_due`)}`,
+  );
+  const amounts = once(
+    `SELECT ${expectedSql} AS expected, ${deliveredAtSql('verified_quantity')} AS vq
+     FROM ${expectedTo}`,
+  );
   const rated = `SELECT CASE WHEN expected <= 0 THEN 1 WHEN vq * 100 / expected >= :green THEN 1
-      WHEN vq * 100 / expected >= :amber THEN 2 ELSE 3 END
-    FROM (SELECT ${expectedSql} AS expected, ${deliveredAtSql('verified_quantity')} AS vq)`;
-  return `SELECT ${columns}, CASE WHEN missing THEN 0 ELSE (${rated}) END AS rag
-    FROM (${commitmentStateSql(where)}) p`;
+      WHEN vq * 100 / expected >= :amber THEN 2 ELSE 3 END FROM ${amounts}`;
+  return `SELECT ${columns}, CASE WHEN ${missingSql} THEN 0 ELSE (${rated}) END AS rag
+    FROM portfolio_commitments p WHERE p.commitment_id IS NOT NULL AND ${where}`;
 }
