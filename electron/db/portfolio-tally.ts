@@ -170,7 +170,8 @@ function committedByYear(db: Database, { scope, params }: TallyQuery): Committed
     .all(params) as CommittedRow[];
 }
 
-/** Delivery in each span of a year's table by time (its periods), from the lines by period. */
+/** Delivery in each year of the all-years table by time, by the year its period begins in (a
+ * year's table takes its periods' delivery from the lines it adds up by measure). */
 function deliveredBySpan(
   db: Database,
   scope: PortfolioScope,
