@@ -124,51 +124,70 @@ interface CommitmentRow {
   yearly_targets: string;
 }
 
-/** A commitment's committed £ (in all, by year and by period) and its yearly targets. */
-function fillCommitment(db: Database, basis: FiguresBasis, row: CommitmentRow): CommitmentFigures {
-  const figures = commitmentFigures(
-    {
-      id: row.id,
-      contractId: row.contract_id,
-      measureId: row.measure_id,
-      quantity: row.quantity,
-      proxyPence: row.proxy_pence,
-      yearlyTargets: JSON.parse(row.yearly_targets) as YearlyTarget[],
-    },
-    { start: row.start_date, end: row.end_date },
-    basis,
-  );
+/** Commitments alike in all their figures depend on (term, quantity, proxy, targets). */
+interface Alike {
+  figures: CommitmentFigures;
+  keys: number[];
+}
+
+/** The commitments in groups alike, each group's figures worked out once: thousands of
+ * commitments alike on one contract cost one calculation and a few statements. */
+function alikeGroups(basis: FiguresBasis, rows: readonly CommitmentRow[]) {
+  const groups = new Map<string, Alike>();
+  const groupOf = rows.map((row) => {
+    const alike = `${row.start_date} ${row.end_date} ${row.quantity} ${row.proxy_pence} ${row.yearly_targets}`;
+    let group = groups.get(alike);
+    if (!group) {
+      const figures = commitmentFigures(
+        {
+          id: row.id,
+          contractId: row.contract_id,
+          measureId: row.measure_id,
+          quantity: row.quantity,
+          proxyPence: row.proxy_pence,
+          yearlyTargets: JSON.parse(row.yearly_targets) as YearlyTarget[],
+        },
+        { start: row.start_date, end: row.end_date },
+        basis,
+      );
+      groups.set(alike, (group = { figures, keys: [] }));
+    }
+    group.keys.push(row.key);
+    return group;
+  });
+  return { groups: [...groups.values()], groupOf };
+}
+
+const listedKeys = 'SELECT value FROM json_each(:keys)';
+
+/** A group's committed £ (in all, by year and by period) and yearly targets, on each of them. */
+function fillAlike(db: Database, { figures, keys }: Alike): void {
+  const listed = { keys: JSON.stringify(keys) };
   statement(
     db,
-    'UPDATE portfolio_commitments SET committed_pence = ?, has_targets = ? WHERE key = ?',
-  ).run(figures.committedPence, figures.hasTargets ? 1 : 0, row.key);
+    `UPDATE portfolio_commitments SET committed_pence = :pence, has_targets = :hasTargets
+     WHERE key IN (${listedKeys})`,
+  ).run({ ...listed, pence: figures.committedPence, hasTargets: figures.hasTargets ? 1 : 0 });
   const addTarget = statement(
     db,
     `INSERT INTO portfolio_targets (commitment_key, position, from_day, to_day, quantity)
-     VALUES (?, ?, ?, ?, ?)`,
+     SELECT value, :position, :fromDay, :toDay, :quantity FROM json_each(:keys)`,
   );
-  figures.targets.forEach((target, position) => {
-    addTarget.run(row.key, position, target.fromDay, target.toDay, target.quantity);
-  });
+  figures.targets.forEach((target, position) => addTarget.run({ ...listed, ...target, position }));
   const addYear = statement(
     db,
     `INSERT INTO portfolio_commitment_years (year_start, commitment_key, contract_key, measure_id,
        directorate, pence, ${periodColumns.join(', ')})
-     VALUES (?, ?, ?, ?, ?, ?, ${periodColumns.map(() => '?').join(', ')})`,
+     SELECT :yearStart, p.key, p.contract_key, p.measure_id, p.directorate, :pence,
+       ${periodColumns.map((column) => `:${column}`).join(', ')}
+     FROM portfolio_commitments p WHERE p.key IN (${listedKeys})`,
   );
-  for (const year of figures.years) {
-    const periods = periodColumns.map((_, index) => year.periods[index] ?? 0);
-    addYear.run(
-      year.yearStart,
-      row.key,
-      row.contract_key,
-      row.measure_id,
-      row.directorate,
-      year.pence,
-      ...periods,
+  for (const { yearStart, pence, periods } of figures.years) {
+    const byPeriod = Object.fromEntries(
+      periodColumns.map((column, i) => [column, periods[i] ?? 0]),
     );
+    addYear.run({ ...listed, yearStart, pence, ...byPeriod });
   }
-  return figures;
 }
 
 /** Fills in the figures of one contract's rows (its key), or of every contract's (null). */
@@ -187,16 +206,18 @@ export function fillFigures(db: Database, basis: FiguresBasis, key: number | nul
      FROM portfolio_commitments p JOIN commitments k ON k.id = p.commitment_id
      WHERE ${key === null ? '1' : 'p.contract_key = ?'}`,
   ).all(...keyParam) as CommitmentRow[];
+  const { groups, groupOf } = alikeGroups(basis, commitments);
+  for (const group of groups) fillAlike(db, group);
   const committed = new Map<number, { pence: number; byYear: Map<string, number> }>();
-  for (const row of commitments) {
-    const figures = fillCommitment(db, basis, row);
+  commitments.forEach((row, index) => {
+    const { figures } = groupOf[index] as Alike;
     let contract = committed.get(row.contract_key);
     if (!contract) committed.set(row.contract_key, (contract = { pence: 0, byYear: new Map() }));
     contract.pence += figures.committedPence;
     for (const year of figures.years) {
       contract.byYear.set(year.yearStart, (contract.byYear.get(year.yearStart) ?? 0) + year.pence);
     }
-  }
+  });
   const directorates = new Map(contracts.map((contract) => [contract.key, contract.directorate]));
   const setCommitted = statement(
     db,
