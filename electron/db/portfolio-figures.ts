@@ -202,9 +202,9 @@ export function fillFigures(db: Database, basis: FiguresBasis, key: number | nul
   const commitments = statement(
     db,
     `SELECT p.key, p.contract_key, p.id, p.contract_id, p.measure_id, p.directorate,
-       p.start_date, p.end_date, k.quantity, k.proxy_pence, k.yearly_targets
-     FROM portfolio_commitments p JOIN commitments k ON k.id = p.commitment_id
-     WHERE ${key === null ? '1' : 'p.contract_key = ?'}`,
+       p.start_date, p.end_date, p.quantity, p.proxy_pence, p.yearly_targets
+     FROM portfolio_commitments p
+     WHERE p.commitment_id IS NOT NULL AND ${key === null ? '1' : 'p.contract_key = ?'}`,
   ).all(...keyParam) as CommitmentRow[];
   const { groups, groupOf } = alikeGroups(basis, commitments);
   for (const group of groups) fillAlike(db, group);

@@ -50,7 +50,8 @@ function portfolioRowsSql(contracts: string, linked: string, unlinked: string): 
   // up before these totals were kept (so the sums come out the same to the last bit).
   const add = (column: string) => `coalesce(u.${column}, 0) + coalesce(l.${column}, 0)`;
   const columns = `id, contract_key, contract_id, measure_id, commitment_id, directorate,
-    start_date, end_date, start_day, end_day, quantity, committed_pence, has_targets,
+    start_date, end_date, start_day, end_day, quantity, proxy_pence, yearly_targets,
+    committed_pence, has_targets,
     verified_quantity, submitted_quantity, verified_pence, other_pence, lines, last_period_start`;
   return [
     `INSERT INTO portfolio_contracts (id, reference, directorate, start_date, end_date,
@@ -60,7 +61,8 @@ function portfolioRowsSql(contracts: string, linked: string, unlinked: string): 
      WHERE ${contracts} AND c.deleted_at IS NULL
        AND EXISTS (SELECT 1 FROM commitments k WHERE ${commitments})`,
     `INSERT INTO portfolio_commitments (${columns})
-     SELECT k.id, ${contractKey}, c.id, k.measure_id, k.id, ${filter}, k.quantity, 0, 0,
+     SELECT k.id, ${contractKey}, c.id, k.measure_id, k.id, ${filter}, k.quantity,
+       k.proxy_pence, k.yearly_targets, 0, 0,
        ${add('vq')}, ${add('sq')}, ${add('vp')}, ${add('op')}, ${add('lines')},
        nullif(max(coalesce(u.last, ''), coalesce(l.last, '')), '')
      FROM contracts c JOIN commitments k ON ${commitments}
@@ -70,7 +72,7 @@ function portfolioRowsSql(contracts: string, linked: string, unlinked: string): 
      WHERE ${contracts} AND c.deleted_at IS NULL`,
     `INSERT INTO portfolio_commitments (${columns})
      SELECT c.id || ' ' || u.measure_id, ${contractKey}, c.id, u.measure_id, NULL, ${filter}, 0,
-       0, 0, u.vq, u.sq, u.vp, u.op, u.lines, u.last
+       NULL, '[]', 0, 0, u.vq, u.sq, u.vp, u.op, u.lines, u.last
      FROM contracts c JOIN (${deliverySums('d.contract_id, d.measure_id', unlinked)}) u
        ON u.contract_id = c.id
      WHERE ${contracts} AND c.deleted_at IS NULL

@@ -72,6 +72,8 @@ export function up(db: Database): void {
       -- The start of the latest period a return past draft was sent for; null when none.
       last_sent_day INTEGER,
       quantity REAL NOT NULL,
+      proxy_pence INTEGER,
+      yearly_targets TEXT NOT NULL,
       committed_pence INTEGER NOT NULL,
       has_targets INTEGER NOT NULL,
       verified_quantity REAL NOT NULL,
