@@ -16,6 +16,7 @@ import {
   countReturnByPeriod,
   rebuildPortfolioTotals,
   refreshPortfolioContract,
+  refreshPortfolioDelivery,
 } from './portfolio-totals';
 import { statement } from './statements';
 
@@ -32,7 +33,7 @@ function countedLinesSql(whichReturns: string): string {
     WHERE ${whichReturns} AND l.deleted_at IS NULL AND r.deleted_at IS NULL AND ${submittedLine}`;
 }
 
-/** Works one return's rows out again from its lines, and its contract's portfolio totals. */
+/** Works one return's rows out again from its lines, and its contract's portfolio delivery. */
 export function refreshReturnDelivery(db: Database, returnId: string): void {
   countReturnByPeriod(db, returnId, -1);
   statement(db, 'DELETE FROM line_delivery WHERE return_id = ?').run(returnId);
@@ -40,7 +41,7 @@ export function refreshReturnDelivery(db: Database, returnId: string): void {
   countReturnByPeriod(db, returnId, 1);
   const row = statement(db, 'SELECT contract_id FROM returns WHERE id = ?').get(returnId) as
     { contract_id: string } | undefined;
-  if (row) refreshPortfolioContract(db, row.contract_id);
+  if (row) refreshPortfolioDelivery(db, row.contract_id);
 }
 
 /** The contract a commitment is on. */

@@ -17,7 +17,8 @@ import { statement } from './statements';
 export function readBasis(db: Database): FiguresBasis | null {
   const row = statement(
     db,
-    'SELECT financial_year_start_month AS month, reporting_frequency AS frequency FROM portfolio_basis',
+    `SELECT financial_year_start_month AS month, reporting_frequency AS frequency
+     FROM portfolio_basis`,
   ).get() as { month: number; frequency: ReportingFrequency } | undefined;
   return row ? { financialYearStartMonth: row.month, reportingFrequency: row.frequency } : null;
 }
@@ -110,6 +111,19 @@ function fillContract(db: Database, basis: FiguresBasis, contract: ContractRow):
   }
 }
 
+/** One contract's reporting dates and periods sent and not worked out again (after a write to
+ * its returns). */
+export function refillReporting(db: Database, basis: FiguresBasis, key: number): void {
+  statement(db, 'DELETE FROM portfolio_sent WHERE contract_key = ?').run(key);
+  statement(db, 'DELETE FROM portfolio_unsent WHERE contract_key = ?').run(key);
+  const contract = statement(
+    db,
+    `SELECT key, id, reference, directorate, start_date, end_date FROM portfolio_contracts
+     WHERE key = ?`,
+  ).get(key) as ContractRow;
+  fillContract(db, basis, contract);
+}
+
 interface CommitmentRow {
   key: number;
   contract_key: number;
@@ -135,7 +149,8 @@ interface Alike {
 function alikeGroups(basis: FiguresBasis, rows: readonly CommitmentRow[]) {
   const groups = new Map<string, Alike>();
   const groupOf = rows.map((row) => {
-    const alike = `${row.start_date} ${row.end_date} ${row.quantity} ${row.proxy_pence} ${row.yearly_targets}`;
+    const { start_date, end_date, quantity, proxy_pence, yearly_targets } = row;
+    const alike = `${start_date} ${end_date} ${quantity} ${proxy_pence} ${yearly_targets}`;
     let group = groups.get(alike);
     if (!group) {
       const figures = commitmentFigures(

@@ -25,7 +25,13 @@
 
 import type { Database } from 'better-sqlite3';
 import type { FiguresBasis } from '../../shared/portfolio-figures';
-import { addCommitted, fillFigures, readBasis, writeBasis } from './portfolio-figures';
+import {
+  addCommitted,
+  fillFigures,
+  readBasis,
+  refillReporting,
+  writeBasis,
+} from './portfolio-figures';
 import { statement } from './statements';
 
 /** Delivery added up from line_delivery "d" by `key`, for the lines `where` picks. */
@@ -39,6 +45,12 @@ function deliverySums(key: string, where: string): string {
 /** Days from 1 January 1970 of a date column. */
 const dayOf = (column: string) => `CAST(julianday(${column}) - 2440587.5 AS INTEGER)`;
 
+/** A commitment's delivery: its own lines ("l") first, then its measure's unlinked ones ("u"),
+ * as the lines were added up before these totals were kept (so the sums come out the same to
+ * the last bit). */
+const add = (column: string) => `coalesce(u.${column}, 0) + coalesce(l.${column}, 0)`;
+const lastOf = `nullif(max(coalesce(u.last, ''), coalesce(l.last, '')), '')`;
+
 /** The rows of the contracts `contracts` picks (alias "c": `c.id = ?`, or `1` for all), with
  * their figures left for fillFigures. */
 function portfolioRowsSql(contracts: string, linked: string, unlinked: string): string[] {
@@ -46,9 +58,6 @@ function portfolioRowsSql(contracts: string, linked: string, unlinked: string): 
   const filter = `c.directorate, c.start_date, c.end_date, ${dayOf('c.start_date')},
     ${dayOf('c.end_date')}`;
   const contractKey = '(SELECT p.key FROM portfolio_contracts p WHERE p.id = c.id)';
-  // A commitment's own lines first, then its measure's unlinked ones, as the lines were added
-  // up before these totals were kept (so the sums come out the same to the last bit).
-  const add = (column: string) => `coalesce(u.${column}, 0) + coalesce(l.${column}, 0)`;
   const columns = `id, contract_key, contract_id, measure_id, commitment_id, directorate,
     start_date, end_date, start_day, end_day, quantity, proxy_pence, yearly_targets,
     committed_pence, has_targets,
@@ -63,8 +72,7 @@ function portfolioRowsSql(contracts: string, linked: string, unlinked: string): 
     `INSERT INTO portfolio_commitments (${columns})
      SELECT k.id, ${contractKey}, c.id, k.measure_id, k.id, ${filter}, k.quantity,
        k.proxy_pence, k.yearly_targets, 0, 0,
-       ${add('vq')}, ${add('sq')}, ${add('vp')}, ${add('op')}, ${add('lines')},
-       nullif(max(coalesce(u.last, ''), coalesce(l.last, '')), '')
+       ${add('vq')}, ${add('sq')}, ${add('vp')}, ${add('op')}, ${add('lines')}, ${lastOf}
      FROM contracts c JOIN commitments k ON ${commitments}
        LEFT JOIN (${deliverySums('d.commitment_id', linked)}) l ON l.commitment_id = k.id
        LEFT JOIN (${deliverySums('d.contract_id, d.measure_id', unlinked)}) u
@@ -81,12 +89,29 @@ function portfolioRowsSql(contracts: string, linked: string, unlinked: string): 
   ];
 }
 
+/** One contract's lines linked to its live commitments, and its lines linked to none. */
+const linkedOf = `d.commitment_id IN (SELECT id FROM commitments
+  WHERE contract_id = :contractId AND deleted_at IS NULL)`;
+const unlinkedOf = 'd.contract_id = :contractId AND d.commitment_id IS NULL';
+
 const [contractRow, commitmentRows, extraRows] = portfolioRowsSql(
   'c.id = :contractId',
-  `d.commitment_id IN (SELECT id FROM commitments
-    WHERE contract_id = :contractId AND deleted_at IS NULL)`,
-  'd.contract_id = :contractId AND d.commitment_id IS NULL',
+  linkedOf,
+  unlinkedOf,
 ) as [string, string, string];
+
+/** One contract's commitments' delivery worked out again, in place. */
+const commitmentDelivery = `UPDATE portfolio_commitments AS p SET verified_quantity = s.vq,
+    submitted_quantity = s.sq, verified_pence = s.vp, other_pence = s.op, lines = s.lines,
+    last_period_start = s.last
+  FROM (SELECT k.id, ${add('vq')} AS vq, ${add('sq')} AS sq, ${add('vp')} AS vp,
+      ${add('op')} AS op, ${add('lines')} AS lines, ${lastOf} AS last
+    FROM commitments k
+      LEFT JOIN (${deliverySums('d.commitment_id', linkedOf)}) l ON l.commitment_id = k.id
+      LEFT JOIN (${deliverySums('d.contract_id, d.measure_id', unlinkedOf)}) u
+        ON u.contract_id = k.contract_id AND u.measure_id = k.measure_id
+    WHERE k.contract_id = :contractId AND k.deleted_at IS NULL) s
+  WHERE p.commitment_id = s.id`;
 
 const has = (db: Database, sql: string, contractId: string) =>
   statement(db, `SELECT EXISTS (${sql})`).pluck().get(contractId) === 1;
@@ -105,11 +130,13 @@ function keepsTotals(db: Database): boolean {
   return found !== undefined;
 }
 
+const keyOf = (db: Database, contractId: string) =>
+  statement(db, 'SELECT key FROM portfolio_contracts WHERE id = ?').pluck().get(contractId) as
+    number | undefined;
+
 /** Takes one contract's rows out (its committed £ out of the sums by year too). */
 function removeContract(db: Database, contractId: string): void {
-  const key = statement(db, 'SELECT key FROM portfolio_contracts WHERE id = ?')
-    .pluck()
-    .get(contractId) as number | undefined;
+  const key = keyOf(db, contractId);
   if (key !== undefined) {
     addCommitted(db, key, -1);
     const byContract = [
@@ -131,7 +158,13 @@ function removeContract(db: Database, contractId: string): void {
   statement(db, 'DELETE FROM portfolio_commitments WHERE contract_id = ?').run(contractId);
 }
 
-/** One contract's rows worked out again (after a write to it, its commitments or its returns).
+/** A row for each extra measure a contract's lines report on (most contracts have none). */
+function addExtras(db: Database, contractId: string): void {
+  const unlinked = 'SELECT 1 FROM line_delivery WHERE commitment_id IS NULL AND contract_id = ?';
+  if (has(db, unlinked, contractId)) statement(db, extraRows).run({ contractId });
+}
+
+/** One contract's rows worked out again (after a write to it or its commitments).
  * Most contracts written (a register imported, say) have no commitments and no lines linked to
  * none: for those, two quick look-ups find there is nothing to work out. */
 export function refreshPortfolioContract(db: Database, contractId: string): void {
@@ -145,8 +178,26 @@ export function refreshPortfolioContract(db: Database, contractId: string): void
     statement(db, commitmentRows).run({ contractId });
     fillFigures(db, basis, Number(lastInsertRowid));
   }
-  const unlinked = 'SELECT 1 FROM line_delivery WHERE commitment_id IS NULL AND contract_id = ?';
-  if (has(db, unlinked, contractId)) statement(db, extraRows).run({ contractId });
+  addExtras(db, contractId);
+}
+
+/** One contract's rows worked out again after a write to one of its returns or their lines:
+ * its commitments' delivery and reporting dates, and its extra measures. What it committed does
+ * not depend on returns, so it stays. */
+export function refreshPortfolioDelivery(db: Database, contractId: string): void {
+  if (!keepsTotals(db)) return;
+  const basis = readBasis(db);
+  if (!basis) return;
+  const key = keyOf(db, contractId);
+  if (key !== undefined) {
+    statement(db, commitmentDelivery).run({ contractId });
+    refillReporting(db, basis, key);
+  }
+  statement(
+    db,
+    'DELETE FROM portfolio_commitments WHERE contract_id = ? AND commitment_id IS NULL',
+  ).run(contractId);
+  addExtras(db, contractId);
 }
 
 /** Adds (sign 1) or takes off (sign -1) one return's line_delivery rows in delivery_by_period. */
