@@ -111,7 +111,7 @@ const commitmentDelivery = `UPDATE portfolio_commitments AS p SET verified_quant
       LEFT JOIN (${deliverySums('d.contract_id, d.measure_id', unlinkedOf)}) u
         ON u.contract_id = k.contract_id AND u.measure_id = k.measure_id
     WHERE k.contract_id = :contractId AND k.deleted_at IS NULL) s
-  WHERE p.commitment_id = s.id`;
+  WHERE p.contract_id = :contractId AND p.commitment_id = s.id`;
 
 const has = (db: Database, sql: string, contractId: string) =>
   statement(db, `SELECT EXISTS (${sql})`).pluck().get(contractId) === 1;
