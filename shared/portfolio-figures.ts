@@ -59,8 +59,6 @@ export interface CommitmentFigures {
 }
 
 export interface ContractFigures {
-  startDay: number;
-  endDay: number;
   firstPeriodEndDay: number;
   lastPeriodEndDay: number;
   firstUnsentEndDay: number | null;
@@ -119,10 +117,7 @@ export function contractFigures(
   const periods = reportingPeriodsBetween(reportingFrequency, fyStart, term.start, term.end);
   const unsent = periodsWithoutReturn(periods, new Set(sentStarts));
   const sentDays = [...new Set(sentStarts)].map(dayNumber).sort((a, b) => a - b);
-  const { start, end } = termDays(term);
   return {
-    startDay: start,
-    endDay: end,
     firstPeriodEndDay: periodEnd(term.start),
     lastPeriodEndDay: periodEnd(term.end),
     firstUnsentEndDay: unsent[0] ? dayNumber(unsent[0].end) : null,

@@ -246,8 +246,9 @@ export function fillFigures(db: Database, basis: FiguresBasis, key: number | nul
   for (const [contractKey, { pence, byYear }] of committed) {
     setCommitted.run(pence, contractKey);
     const directorate = directorates.get(contractKey) ?? null;
-    for (const [yearStart, inYear] of byYear)
+    for (const [yearStart, inYear] of byYear) {
       addYear.run(yearStart, contractKey, directorate, inYear);
+    }
   }
   addCommitted(db, key, 1);
 }
