@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -60,8 +61,33 @@ describe('isCalendarDate: text not written YYYY-MM-DD', () => {
     '2025-O4-01',
     'April 2025',
     'today',
+    '2025-04-0١',
+    '0099-12-31',
   ])('refuses %j', (text) => {
     expect(isCalendarDate(text)).toBe(false);
+  });
+
+  it('agrees with the calendar a Date keeps, on any text shaped like a date', () => {
+    const byDate = (text: string) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      if (!match) return false;
+      const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+      const date = new Date(Date.UTC(year, month - 1, day));
+      return (
+        date.getUTCFullYear() === year &&
+        date.getUTCMonth() === month - 1 &&
+        date.getUTCDate() === day
+      );
+    };
+    const digits = (length: number) =>
+      fc.string({ unit: fc.constantFrom(...'0123456789x-'), minLength: length, maxLength: length });
+    const shaped = fc
+      .tuple(digits(4), fc.constantFrom('-', '/'), digits(2), fc.constant('-'), digits(2))
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(shaped, (text) => isCalendarDate(text) === byDate(text)),
+      { numRuns: 20_000 },
+    );
   });
 });
 
