@@ -4,7 +4,6 @@
 // reverse order, and refuses when any of them has changed since the import. Callers run these
 // inside their own transaction, with the writes of the import itself.
 
-import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ImportSummary } from '../../shared/import-history';
 import { AppError } from '../../shared/result';
@@ -16,6 +15,7 @@ import {
   updateRecord,
   type Fields,
 } from './records';
+import { orderedUuid } from './ordered-uuid';
 import { statement } from './statements';
 
 export type ImportAction = 'created' | 'updated' | 'deleted';
@@ -118,7 +118,7 @@ export class ImportRecorder {
       throw new AppError('internal', `No ${row.table} record ${row.rowId} to record.`);
     }
     statement(this.db, insertImportRow).run(
-      randomUUID(),
+      orderedUuid(),
       this.id,
       tableName(row.table),
       row.rowId,

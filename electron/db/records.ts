@@ -2,11 +2,14 @@
 // and each change appended to change_log in the same transaction (the audit trail, and what a
 // sync engine will replay). Table and column names come from code, never from input. A write to
 // a return or its lines also refreshes the return's delivery for the dashboard (line-delivery.ts).
+// Audit rows have time-ordered ids (ordered-uuid.ts), so the change log's id index grows at its
+// end however many rows an import logs.
 
 import { createHash, randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/result';
 import { refreshLineDelivery } from './line-delivery';
+import { orderedUuid } from './ordered-uuid';
 import { statement } from './statements';
 
 export type Value = string | number | null;
@@ -29,7 +32,7 @@ function logChange(
     `INSERT INTO change_log (id, table_name, row_id, operation, old_values, new_values, officer, changed_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    randomUUID(),
+    orderedUuid(),
     table,
     rowId,
     operation,
@@ -78,7 +81,8 @@ export function insertRecord(
     db,
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
   ).run(...Object.values(row));
-  logChange(db, table, id, 'insert', null, { ...fields, ...describeBlobs(blobs) }, officer, at);
+  const logged = Object.keys(blobs).length === 0 ? fields : { ...fields, ...describeBlobs(blobs) };
+  logChange(db, table, id, 'insert', null, logged, officer, at);
   refreshLineDelivery(db, table, id);
   return id;
 }
