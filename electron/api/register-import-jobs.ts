@@ -100,7 +100,7 @@ async function run(
       },
     );
     current.state = { state: 'checking', rowsRead };
-    // Let a poll see "checking" before the preview's writes hold the thread.
+    // Let a poll see "checking" before the preview (a dry run of every row) holds the thread.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (!jobs.has(jobId)) {
       dropStaged(current.db, current.staged);

@@ -2,8 +2,8 @@
 // outline (the heading row, columns with sample values, the profile recognised, suggestions),
 // stage (stream every row through the mapping and cleaning into a temporary table: counts and
 // problem rows, never all the rows in memory), and apply (write the staged rows in one
-// transaction, committed for an import, rolled back for a preview, so the preview's counts
-// are exactly what the import does).
+// transaction; or, for a preview, a dry run of the same: every row checked and counted by the
+// same code, nothing written, so the preview's counts are what the import does).
 
 import type { Database } from 'better-sqlite3';
 import { calendarDateOf } from '../../shared/calendar-date';
@@ -18,6 +18,7 @@ import {
   type RegisterKind,
 } from '../../shared/register-import';
 import { worthRebuilding, withIndexesRebuilt } from '../db/bulk-indexes';
+import { withImportCache } from '../db/import-cache';
 import {
   ImportRecorder,
   type ImportEntry,
@@ -26,6 +27,7 @@ import {
 import { findImportProfileFor } from '../db/import-profile-repository';
 import { getCouncilProfile } from '../db/profile-repository';
 import { writeRegisterRows } from '../db/register-import-writer';
+import { repeatKey, type RowToWrite } from '../db/register-row-checks';
 import { statement } from '../db/statements';
 import { isBlankRow, isFooterRow } from '../excel/import-values';
 import { findHeaderRow, mappingFromHeadings, suggestAll } from '../excel/register-mapping';
@@ -150,8 +152,10 @@ export async function stageRows(
   onRow: (rowsRead: number) => void = () => {},
 ): Promise<StagedRows> {
   const reading = await readSheetRows(source, onProgress);
-  const table = `temp.register_rows_${++stagedTables}`;
-  db.exec(`CREATE TABLE ${table} (row INTEGER PRIMARY KEY, data TEXT NOT NULL)`);
+  const name = `register_rows_${++stagedTables}`;
+  const table = `temp.${name}`;
+  // With each row, what makes it the same record as another (repeatKey), to find repeats by.
+  db.exec(`CREATE TABLE ${table} (row INTEGER PRIMARY KEY, key TEXT, data TEXT NOT NULL)`);
   const report = new RegisterReportBuilder(source.fileName, reading.sheet, plan.kind);
   const reader = new RowReader(reading.sheet, plan.headings, plan.mapping, plan.kind);
   const required = unmappedRequired(plan.kind, plan.mapping);
@@ -160,9 +164,10 @@ export async function stageRows(
     report.errors.push(required);
     return staged;
   }
-  const insert = db.prepare(`INSERT INTO ${table} (row, data) VALUES (?, ?)`);
+  const insert = db.prepare(`INSERT INTO ${table} (row, key, data) VALUES (?, ?, ?)`);
   const insertBatch = db.transaction((batch: ReadRow[]) => {
-    for (const row of batch) insert.run(row.row, JSON.stringify(row));
+    for (const row of batch)
+      insert.run(row.row, repeatKey(plan.kind, row.given), JSON.stringify(row));
   });
   let batch: ReadRow[] = [];
   try {
@@ -188,6 +193,7 @@ export async function stageRows(
       }
     }
     insertBatch(batch);
+    db.exec(`CREATE INDEX temp.${name}_by_key ON ${name} (key, row)`);
   } catch (error) {
     dropStaged(db, staged);
     throw error;
@@ -196,25 +202,29 @@ export async function stageRows(
   return staged;
 }
 
-function* stagedRowsOf(db: Database, table: string): Generator<ReadRow> {
-  const page = statement(db, `SELECT row, data FROM ${table} WHERE row > ? ORDER BY row LIMIT ?`);
+/** The staged rows in order, each with the first row of the file with its key. */
+function* stagedRowsOf(db: Database, table: string): Generator<RowToWrite> {
+  const page = statement(
+    db,
+    `SELECT row, data, (SELECT min(s.row) FROM ${table} s WHERE s.key = t.key) AS first
+     FROM ${table} t WHERE t.row > ? ORDER BY t.row LIMIT ?`,
+  );
   let after = 0;
   for (;;) {
-    const rows = page.all(after, batchSize) as { row: number; data: string }[];
+    const rows = page.all(after, batchSize) as {
+      row: number;
+      data: string;
+      first: number | null;
+    }[];
     if (rows.length === 0) return;
-    for (const row of rows) yield JSON.parse(row.data) as ReadRow;
+    for (const { data, first } of rows) {
+      const row = JSON.parse(data) as RowToWrite;
+      row.first = first;
+      yield row;
+    }
     after = (rows[rows.length - 1] as { row: number }).row;
   }
 }
-
-class PreviewOnly extends Error {}
-
-/**
- * The page cache while an import writes (64 MB, fixed whatever the file): a long transaction
- * inserts into every index of contracts and the change log at random places (UUID keys), and
- * the default 2 MB cache would spill and re-read pages over and over.
- */
-const importCacheKb = 65_536;
 
 /** The import as the history lists it. */
 function historyEntry(report: RegisterReportBuilder, fileSha256: string): ImportEntry {
@@ -231,11 +241,11 @@ function historyEntry(report: RegisterReportBuilder, fileSha256: string): Import
 export interface ApplyOptions {
   officer: string;
   defaultCategory: ProcurementCategory;
-  /** False for a preview: everything is worked out, then rolled back. */
+  /** False for a preview: a dry run, every row checked and counted, nothing written. */
   commit: boolean;
 }
 
-/** Writes the staged rows in one transaction (rolled back for a preview); the report. */
+/** Writes the staged rows in one transaction (a preview writes nothing); the report. */
 export function applyStaged(
   db: Database,
   staged: StagedRows,
@@ -244,41 +254,37 @@ export function applyStaged(
   const report = staged.report.copy();
   if (report.errors.length > 0) return report.build();
   const { thresholds, localArea } = getCouncilProfile(db);
+  // The import's record is made with the first record written, its summary set at the end.
+  let recorder: ImportRecorder | null = null;
+  const record = (row: ImportedRow, versionAfter: number) => {
+    recorder ??= ImportRecorder.begin(db, historyEntry(report, staged.sha256), officer);
+    recorder.add(row, versionAfter);
+  };
+  const writeRows = () =>
+    writeRegisterRows(db, stagedRowsOf(db, staged.table), {
+      kind: report.kind,
+      officer,
+      today: calendarDateOf(),
+      thresholds,
+      localArea,
+      defaultCategory,
+      report,
+      columns: staged.reader,
+      dryRun: !commit,
+      record: commit ? record : undefined,
+    });
+  if (!commit) {
+    writeRows();
+    return report.build();
+  }
   const table = report.kind;
   const rowsToWrite = report.rows - report.skipped.length;
   const write = db.transaction(() => {
-    // The import's record is made with the first record written, its summary set at the end.
-    let recorder: ImportRecorder | null = null;
-    const record = (row: ImportedRow, versionAfter: number) => {
-      recorder ??= ImportRecorder.begin(db, historyEntry(report, staged.sha256), officer);
-      recorder.add(row, versionAfter);
-    };
-    const writeRows = () =>
-      writeRegisterRows(db, stagedRowsOf(db, staged.table), {
-        kind: report.kind,
-        officer,
-        today: calendarDateOf(),
-        thresholds,
-        localArea,
-        defaultCategory,
-        report,
-        columns: staged.reader,
-        record: commit ? record : undefined,
-      });
     if (worthRebuilding(db, table, rowsToWrite)) withIndexesRebuilt(db, table, writeRows);
     else writeRows();
-    if (!commit) throw new PreviewOnly();
     (recorder as ImportRecorder | null)?.finish(historyEntry(report, staged.sha256));
   });
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = -${importCacheKb}`);
-  try {
-    write();
-  } catch (error) {
-    if (!(error instanceof PreviewOnly)) throw error;
-  } finally {
-    db.pragma(`cache_size = ${cacheSize}`);
-  }
+  withImportCache(db, write);
   return report.build();
 }
 

@@ -1,8 +1,8 @@
 // Writing many rows into a table at once: its lookup-only indexes (the ones lists sort and filter
 // by) are dropped first and built again after, inside the caller's transaction. Building an
 // index from the finished table is a sort, far cheaper than placing each new row in every index
-// as it arrives; a rollback (a preview, a failure) puts the indexes back as they were. Unique
-// indexes stay, since they keep the data right while it is written, and so do the key indexes.
+// as it arrives; a rollback (a failure) puts the indexes back as they were. Unique indexes stay,
+// since they keep the data right while it is written, and so do the key indexes.
 
 import type { Database } from 'better-sqlite3';
 

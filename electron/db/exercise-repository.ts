@@ -116,7 +116,11 @@ function liveContractOf(db: Database, id: string): { reference: string } | undef
 }
 
 /** While its contract stands, an exercise stays awarded: its status cannot be moved back. */
-function checkStatusChange(db: Database, id: string, status: ExerciseFields['status']): void {
+export function checkStatusChange(
+  db: Database,
+  id: string,
+  status: ExerciseFields['status'],
+): void {
   if (status === 'awarded') return;
   const stored = statement(db, 'SELECT status FROM exercises WHERE id = ?').get(id) as {
     status: ExerciseFields['status'];

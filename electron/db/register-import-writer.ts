@@ -2,7 +2,8 @@
 // a row whose reference the workspace already has updates that record with the values the row
 // gives, other rows add records; suppliers are matched or created. All in the caller's one
 // transaction: a row that cannot be written writes nothing and is reported as skipped, with its
-// reason, and the others go on.
+// reason, and the others go on. A dry run (the preview) goes through the very same checks and
+// decisions, row by row, and leaves out only the writes: it reads and never writes.
 
 import type { Database } from 'better-sqlite3';
 import { contractFieldsSchema, type ContractStatus } from '../../shared/contract';
@@ -13,21 +14,41 @@ import {
   type ProcurementCategory,
 } from '../../shared/exercise';
 import type { ImportIssue } from '../../shared/framework-import';
-import { registerFields, type RegisterKind, type RowAction } from '../../shared/register-import';
+import type { RegisterKind } from '../../shared/register-import';
 import { AppError } from '../../shared/result';
 import { supplierFieldsSchema } from '../../shared/supplier';
-import { normaliseSupplierName } from '../../shared/supplier-rules';
-import type { z } from 'zod';
-import type { Given, ReadRow } from '../excel/register-rows';
+import type { Given } from '../excel/register-rows';
 import type { RegisterReportBuilder } from '../excel/register-report';
 import { getContract, storedColumns, updateContract } from './contract-repository';
-import { withDirectorateSpelling } from './directorates';
-import { getExercise, insertExercise, updateExercise } from './exercise-repository';
+import {
+  checkStatusChange,
+  getExercise,
+  insertExercise,
+  updateExercise,
+} from './exercise-repository';
 import type { ImportedRow, WrittenRecord } from './import-history-repository';
-import { insertRecord, type Fields } from './records';
+import { orderedUuid } from './ordered-uuid';
+import { insertRecord } from './records';
+import {
+  firstOnly,
+  pick,
+  placeholderNote,
+  requireGiven,
+  valid,
+  type RowToWrite,
+} from './register-row-checks';
+import {
+  differs,
+  directorateSpellings,
+  inserted,
+  liveByReference,
+  matchedUpdate,
+  spelledLike,
+  updated,
+  type RowWritten,
+} from './register-row-outcomes';
 import { RowSkipped } from './register-row-skipped';
 import { SupplierMatcher, type SupplierNamed } from './register-suppliers';
-import { statement } from './statements';
 import { getSupplier, insertSupplier, updateSupplier } from './supplier-repository';
 
 export interface RegisterWriteOptions {
@@ -41,135 +62,16 @@ export interface RegisterWriteOptions {
   report: RegisterReportBuilder;
   /** How messages name the file's columns. */
   columns: { sheet: string; heading(field: string): string };
-  /** Hears of each record written, for the import history (none in a preview). */
+  /** True for a preview: every row is checked and counted as the import would, nothing written. */
+  dryRun: boolean;
+  /** Hears of each record written, for the import history (none in a dry run). */
   record?: (row: ImportedRow, versionAfter: number) => void;
 }
 
-interface RowWritten {
-  action: RowAction;
-  reference: string;
-  title: string;
-  /** The records written, for the import history (so the import can be undone). */
-  written: WrittenRecord[];
-}
-
-type RowWriter = (row: ReadRow) => RowWritten;
+type RowWriter = (row: RowToWrite) => RowWritten;
 
 /** Stands in for the supplier while a new contract's other fields are checked. */
 const supplierToBe = '00000000-0000-4000-8000-000000000000';
-
-function pick(given: Given, keys: readonly string[]): Given {
-  return Object.fromEntries(keys.filter((k) => k in given).map((k) => [k, given[k] as never]));
-}
-
-function valid<S extends z.ZodType>(schema: S, kind: RegisterKind, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const key = String(issue?.path[0] ?? '');
-  const label = registerFields[kind].find((f) => f.key === key)?.label ?? key;
-  throw new RowSkipped('Not valid', `${label}: ${issue?.message ?? 'not valid'}`);
-}
-
-function require(given: Given, key: string, kind: string, reason: string): void {
-  if (given[key] === undefined || given[key] === '') throw new RowSkipped(kind, reason);
-}
-
-/** A placeholder note in the row's warnings, to explain a missing date. */
-function placeholderNote(warnings: readonly ImportIssue[], column: string): string {
-  const note = warnings.find((w) => w.column === column && w.message.includes('not known'));
-  return note ? ` (${note.value} in the file stands for "not known")` : '';
-}
-
-function liveByReference(db: Database, table: 'contracts' | 'exercises', reference: string) {
-  return statement(
-    db,
-    `SELECT id, version FROM ${table} WHERE reference = ? COLLATE NOCASE AND deleted_at IS NULL`,
-  ).get(reference) as { id: string; version: number } | undefined;
-}
-
-const storedRow = (db: Database, table: string, id: string) =>
-  statement(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Fields;
-
-const bookkeeping = new Set(['version', 'updated_at', 'updated_by']);
-
-/** Runs an update; the history entry of what it changed, or null when it changed nothing. */
-function updated(
-  db: Database,
-  table: string,
-  id: string,
-  update: () => void,
-): WrittenRecord | null {
-  const before = storedRow(db, table, id);
-  update();
-  const after = storedRow(db, table, id);
-  if (after.version === before.version) return null;
-  const changed = Object.keys(before).filter((c) => !bookkeeping.has(c) && before[c] !== after[c]);
-  return {
-    entry: {
-      table,
-      rowId: id,
-      action: 'updated',
-      before: Object.fromEntries(changed.map((c) => [c, before[c] ?? null])),
-    },
-    versionAfter: after.version as number,
-  };
-}
-
-const created = (table: string, rowId: string): WrittenRecord => ({
-  entry: { table, rowId, action: 'created' },
-  versionAfter: 1,
-});
-
-/** The outcome of a row matched to a stored record. */
-function matched(entry: WrittenRecord | null, reference: string, title: string): RowWritten {
-  return entry
-    ? { action: 'update', reference, title, written: [entry] }
-    : { action: 'unchanged', reference, title, written: [] };
-}
-
-function differs(current: object, fields: object): boolean {
-  const stored = current as Record<string, unknown>;
-  return Object.entries(fields).some(
-    ([key, value]) => JSON.stringify(stored[key] ?? null) !== JSON.stringify(value ?? null),
-  );
-}
-
-/**
- * The workspace's spelling of each directorate a file names, looked up once per name (case
- * ignored) rather than once per row.
- */
-function directorateSpellings(db: Database): (name: string | null) => string | null {
-  const known = new Map<string, string | null>();
-  return (name) => {
-    if (name === null) return null;
-    const key = name.toLowerCase();
-    if (!known.has(key)) {
-      const spelled = withDirectorateSpelling(
-        db,
-        { directorate: name },
-        { table: 'contracts', id: null },
-      );
-      known.set(key, spelled.directorate);
-    }
-    return known.get(key) ?? null;
-  };
-}
-
-/** Rows after the first with the same reference (or supplier) are left out. */
-function firstOnly(what: string) {
-  const seen = new Map<string, number>();
-  return (row: number, key: string, shown: string) => {
-    const first = seen.get(key.toLowerCase());
-    if (first !== undefined) {
-      throw new RowSkipped(
-        `Repeated ${what}`,
-        `Row ${first} has the ${what} ${shown} too; only the first of them is imported`,
-      );
-    }
-    seen.set(key.toLowerCase(), row);
-  };
-}
 
 function contractStatusFor(today: string, start: string, end: string): ContractStatus {
   if (today < start) return 'not-started';
@@ -207,48 +109,73 @@ function supplierOf(given: Given): SupplierNamed {
 }
 
 function contractWriter(db: Database, options: RegisterWriteOptions): RowWriter {
-  const { officer, thresholds, report, today } = options;
-  const suppliers = new SupplierMatcher(db, officer, options.localArea);
-  const once = firstOnly('reference');
+  const { officer, thresholds, report, today, dryRun } = options;
+  const suppliers = new SupplierMatcher(db, officer, options.localArea, dryRun);
   const spelling = directorateSpellings(db);
   const supplierId = (row: number, given: Given, written: WrittenRecord[]) =>
     suppliers.resolve(row, supplierOf(given), (match) => report.supplier(match), written);
-  return ({ row, given, warnings }) => {
+  return (toWrite) => {
+    const { row, given, warnings } = toWrite;
     const written: WrittenRecord[] = [];
-    require(given, 'reference', 'No reference', 'There is no reference, so the row cannot be matched to a contract');
+    requireGiven(
+      given,
+      'reference',
+      'No reference',
+      'There is no reference, so the row cannot be matched to a contract',
+    );
     const reference = given.reference as string;
-    once(row, reference, reference);
+    firstOnly('reference', toWrite, reference);
     const picked = pick(given, contractKeys);
     const existing = liveByReference(db, 'contracts', reference);
     if (existing) {
       const current = getContract(db, existing.id);
       const checked = valid(contractFieldsSchema, 'contracts', { ...current, ...picked });
-      // A supplier made for this row, then an update refused: both rolled back together.
-      const update = db.transaction(() => {
-        const fields = given.supplierName
-          ? { ...checked, supplierId: supplierId(row, given, written) }
-          : checked;
-        const entry = differs(current, fields)
-          ? updated(db, 'contracts', current.id, () =>
-              updateContract(db, current.id, current.version, fields, officer, thresholds),
-            )
-          : null;
-        return matched(entry, reference, fields.title);
-      });
+      // A supplier made for this row, then an update refused: both rolled back together (a dry
+      // run writes neither, so needs no savepoint).
+      const decide = () => {
+        const fields = spelledLike(
+          db,
+          'contracts',
+          current,
+          given.supplierName
+            ? { ...checked, supplierId: supplierId(row, given, written) }
+            : checked,
+        );
+        return matchedUpdate(current, fields, { reference, title: fields.title, dryRun }, () =>
+          updated(db, 'contracts', current.id, () =>
+            updateContract(db, current.id, current.version, fields, officer, thresholds),
+          ),
+        );
+      };
       try {
-        const outcome = update();
+        const outcome = dryRun ? decide() : db.transaction(decide)();
         return { ...outcome, written: [...written, ...outcome.written] };
       } catch (error) {
         suppliers.forget(written);
         throw error;
       }
     }
-    require(given, 'title', 'No title', 'There is no title, and a new contract needs one');
-    require(given, 'supplierName', 'No supplier', 'There is no supplier name, and a new contract needs its supplier');
+    requireGiven(given, 'title', 'No title', 'There is no title, and a new contract needs one');
+    requireGiven(
+      given,
+      'supplierName',
+      'No supplier',
+      'There is no supplier name, and a new contract needs its supplier',
+    );
     const startNote = placeholderNote(warnings, options.columns.heading('startDate'));
-    require(given, 'startDate', 'No start date', `There is no start date${startNote}, and a new contract needs one`);
+    requireGiven(
+      given,
+      'startDate',
+      'No start date',
+      `There is no start date${startNote}, and a new contract needs one`,
+    );
     const endNote = placeholderNote(warnings, options.columns.heading('endDate'));
-    require(given, 'endDate', 'No end date', `There is no end date${endNote}, and a new contract needs one`);
+    requireGiven(
+      given,
+      'endDate',
+      'No end date',
+      `There is no end date${endNote}, and a new contract needs one`,
+    );
     if (given.valuePence === undefined) {
       report.warn([
         rowIssue(
@@ -274,13 +201,11 @@ function contractWriter(db: Database, options: RegisterWriteOptions): RowWriter 
     };
     // What insertContract checks is known here: the reference is free (looked up above, and
     // once per file), the supplier was just found or made, and no exercise is linked.
-    const id = insertRecord(db, 'contracts', storedColumns(fields, thresholds), officer);
-    return {
-      action: 'add',
-      reference,
-      title: fields.title,
-      written: [...written, created('contracts', id)],
-    };
+    const contract = inserted('contracts', dryRun, () =>
+      // A time-ordered id: the contracts' id index then grows at its end (ordered-uuid.ts).
+      insertRecord(db, 'contracts', storedColumns(fields, thresholds), officer, {}, orderedUuid()),
+    );
+    return { action: 'add', reference, title: fields.title, written: [...written, contract] };
   };
 }
 
@@ -302,27 +227,47 @@ const exerciseKeys = [
 ];
 
 function exerciseWriter(db: Database, options: RegisterWriteOptions): RowWriter {
-  const { officer, thresholds, report, today } = options;
-  const once = firstOnly('reference');
-  return ({ row, given, warnings }) => {
-    require(given, 'reference', 'No reference', 'There is no reference, so the row cannot be matched to a procurement exercise');
+  const { officer, thresholds, report, today, dryRun } = options;
+  return (toWrite) => {
+    const { row, given, warnings } = toWrite;
+    requireGiven(
+      given,
+      'reference',
+      'No reference',
+      'There is no reference, so the row cannot be matched to a procurement exercise',
+    );
     const reference = given.reference as string;
-    once(row, reference, reference);
+    firstOnly('reference', toWrite, reference);
     const picked = pick(given, exerciseKeys);
     const existing = liveByReference(db, 'exercises', reference);
     if (existing) {
       const current = getExercise(db, existing.id);
-      const fields = valid(exerciseFieldsSchema, 'exercises', { ...current, ...picked });
-      const entry = differs(current, fields)
-        ? updated(db, 'exercises', current.id, () =>
-            updateExercise(db, current.id, current.version, fields, officer, thresholds),
-          )
-        : null;
-      return matched(entry, reference, fields.title);
+      const fields = spelledLike(
+        db,
+        'exercises',
+        current,
+        valid(exerciseFieldsSchema, 'exercises', { ...current, ...picked }),
+      );
+      if (dryRun && differs(current, fields)) checkStatusChange(db, current.id, fields.status);
+      return matchedUpdate(current, fields, { reference, title: fields.title, dryRun }, () =>
+        updated(db, 'exercises', current.id, () =>
+          updateExercise(db, current.id, current.version, fields, officer, thresholds),
+        ),
+      );
     }
-    require(given, 'title', 'No title', 'There is no title, and a new procurement exercise needs one');
+    requireGiven(
+      given,
+      'title',
+      'No title',
+      'There is no title, and a new procurement exercise needs one',
+    );
     const note = placeholderNote(warnings, options.columns.heading('startDate'));
-    require(given, 'startDate', 'No start date', `There is no start date${note}, and a new procurement exercise needs one`);
+    requireGiven(
+      given,
+      'startDate',
+      'No start date',
+      `There is no start date${note}, and a new procurement exercise needs one`,
+    );
     if (given.estimatedValuePence === undefined) {
       report.warn([
         rowIssue(
@@ -339,8 +284,10 @@ function exerciseWriter(db: Database, options: RegisterWriteOptions): RowWriter 
       status: exerciseStatusFor(today, given),
       ...picked,
     });
-    const id = insertExercise(db, fields, officer, thresholds);
-    return { action: 'add', reference, title: fields.title, written: [created('exercises', id)] };
+    const exercise = inserted('exercises', dryRun, () =>
+      insertExercise(db, fields, officer, thresholds),
+    );
+    return { action: 'add', reference, title: fields.title, written: [exercise] };
   };
 }
 
@@ -356,13 +303,13 @@ const supplierKeys = [
 ];
 
 function supplierWriter(db: Database, options: RegisterWriteOptions): RowWriter {
-  const { officer, localArea } = options;
-  const matcher = new SupplierMatcher(db, officer, localArea);
-  const once = firstOnly('supplier');
-  return ({ row, given }) => {
-    require(given, 'name', 'No name', 'There is no supplier name');
+  const { officer, localArea, dryRun } = options;
+  const matcher = new SupplierMatcher(db, officer, localArea, dryRun);
+  return (toWrite) => {
+    const { row, given } = toWrite;
+    requireGiven(given, 'name', 'No name', 'There is no supplier name');
     const name = given.name as string;
-    once(row, (given.companyNumber as string | undefined) ?? normaliseSupplierName(name), name);
+    firstOnly('supplier', toWrite, name);
     const picked = pick(given, supplierKeys);
     const found = matcher.find({ name, companyNumber: given.companyNumber as string | undefined });
     const number = (given.companyNumber as string | undefined) ?? '';
@@ -370,21 +317,21 @@ function supplierWriter(db: Database, options: RegisterWriteOptions): RowWriter 
       const current = getSupplier(db, found.known.id);
       const fields = valid(supplierFieldsSchema, 'suppliers', { ...current, ...picked });
       options.report.supplier({ row, name, by: found.by, supplierName: current.name });
-      const entry = differs(current, fields)
-        ? updated(db, 'suppliers', current.id, () =>
+      return matchedUpdate(
+        current,
+        fields,
+        { reference: number, title: current.name, dryRun },
+        () =>
+          updated(db, 'suppliers', current.id, () =>
             updateSupplier(db, current.id, current.version, fields, officer, localArea),
-          )
-        : null;
-      return matched(entry, number, current.name);
+          ),
+      );
     }
     const fields = valid(supplierFieldsSchema, 'suppliers', { name, ...picked });
-    const id = insertSupplier(db, fields, officer, localArea);
-    return {
-      action: 'add',
-      reference: number,
-      title: fields.name,
-      written: [created('suppliers', id)],
-    };
+    const supplier = inserted('suppliers', dryRun, () =>
+      insertSupplier(db, fields, officer, localArea),
+    );
+    return { action: 'add', reference: number, title: fields.name, written: [supplier] };
   };
 }
 
@@ -409,12 +356,11 @@ const writers: Record<RegisterKind, (db: Database, options: RegisterWriteOptions
  * Writes the rows into the report; each record written is handed to `options.record`. A row is
  * checked before it is written, so a row left out has written nothing (the one row that writes
  * twice, a supplier and then a contract update, does so in a savepoint). Call inside a
- * transaction: the caller commits (an import) or rolls back (a preview, which so shows exactly
- * what the import does).
+ * transaction, which the caller commits; a dry run writes nothing and needs none.
  */
 export function writeRegisterRows(
   db: Database,
-  rows: Iterable<ReadRow>,
+  rows: Iterable<RowToWrite>,
   options: RegisterWriteOptions,
 ): void {
   const write = writers[options.kind](db, options);

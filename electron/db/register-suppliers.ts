@@ -1,8 +1,11 @@
 // Finding the supplier a register row names: by company number first, then by name once
 // normalised ("ACME LIMITED" is "Acme Ltd"), else a new supplier. The workspace's suppliers are
 // read once, so a long register costs one lookup per row, and suppliers the import creates are
-// found by the rows after. Each supplier is reported once, at the first row naming it.
+// found by the rows after. Each supplier is reported once, at the first row naming it. In a dry
+// run (the preview) a new supplier is given a made-up id and not written, so the rows after
+// still find it, as they would in the import.
 
+import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { SupplierMatch } from '../../shared/register-import';
 import { supplierFieldsSchema } from '../../shared/supplier';
@@ -35,6 +38,7 @@ export class SupplierMatcher {
     private readonly db: Database,
     private readonly officer: string,
     private readonly localArea: readonly string[],
+    private readonly dryRun: boolean,
   ) {
     const rows = statement(
       db,
@@ -96,7 +100,9 @@ export class SupplierMatcher {
         `Supplier ${supplier.name}: ${parsed.error.issues[0]?.message ?? 'not valid'}`,
       );
     }
-    const id = insertSupplier(this.db, parsed.data, this.officer, this.localArea);
+    const id = this.dryRun
+      ? randomUUID()
+      : insertSupplier(this.db, parsed.data, this.officer, this.localArea);
     written.push({ entry: { table: 'suppliers', rowId: id, action: 'created' }, versionAfter: 1 });
     this.#remember(
       id,

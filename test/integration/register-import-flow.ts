@@ -1,6 +1,6 @@
 // Drives a register import through the API as the screen does: open the file, start reading it
 // through a mapping (the suggested one unless given), poll until the preview is ready, then
-// confirm or cancel.
+// confirm (checking the import did what the preview showed) or cancel.
 
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -54,15 +54,20 @@ export async function previewRegister(
   }
 }
 
-/** Previews then confirms; the import's report. */
+/**
+ * Previews then confirms; the import's report. The preview is a dry run of the import, so every
+ * import through here checks that it showed exactly what the import then did.
+ */
 export async function importRegister(
   ctx: Context,
   fileName: string,
   bytes: Uint8Array,
   choice: { kind?: RegisterKind; mapping?: ColumnMapping } = {},
 ): Promise<RegisterImportReport> {
-  const { jobId } = await previewRegister(ctx, fileName, bytes, choice);
-  return expectOk(await callApi(ctx, 'registerImport.confirm', { jobId }));
+  const { jobId, preview } = await previewRegister(ctx, fileName, bytes, choice);
+  const report = expectOk(await callApi(ctx, 'registerImport.confirm', { jobId }));
+  expect(preview).toEqual(report);
+  return report;
 }
 
 export const importRealFile = (ctx: Context, path: string, choice = {}) =>
