@@ -172,11 +172,11 @@ export function refreshPortfolioContract(db: Database, contractId: string): void
   const basis = readBasis(db);
   if (!basis) return;
   removeContract(db, contractId);
-  const commitments = 'SELECT 1 FROM commitments WHERE contract_id = ? AND deleted_at IS NULL';
-  if (has(db, commitments, contractId)) {
-    const { lastInsertRowid } = statement(db, contractRow).run({ contractId });
+  // A row only for a live contract with live commitments (lastInsertRowid is only its key then).
+  const made = statement(db, contractRow).run({ contractId });
+  if (made.changes === 1) {
     statement(db, commitmentRows).run({ contractId });
-    fillFigures(db, basis, Number(lastInsertRowid));
+    fillFigures(db, basis, Number(made.lastInsertRowid));
   }
   addExtras(db, contractId);
 }

@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import { fillReturnTemplate } from '../fixtures/return-files';
 import { dashboardAgainstPages } from './dashboard-against-pages';
 import { compare } from './line-delivery-rules';
+import { refreshPortfolioContract } from '../../electron/db/portfolio-totals';
 import { compareTotals } from './portfolio-totals-rules';
 import { seedFramework } from './seed-framework';
 import {
@@ -215,5 +216,26 @@ describe('portfolio running totals', () => {
     expectOk(await callApi(ctx, 'contracts.restore', { id: second.id }));
     ({ kept } = await check());
     expect(kept.portfolio_contracts).toHaveLength(2);
+  });
+
+  it('leave a deleted contract out whatever row the connection wrote last', async () => {
+    const { ctx, db, measures, first, second } = await setUp();
+    for (const contractId of [first.id, second.id]) {
+      const measureId = measures.LOC1 as string;
+      expectOk(await callApi(ctx, 'commitments.create', { contractId, measureId, quantity: 2 }));
+    }
+    const firstKey = db
+      .prepare('SELECT key FROM portfolio_contracts WHERE id = ?')
+      .pluck()
+      .get(first.id) as number;
+    // The second contract deleted, and the last row the connection wrote before its refresh
+    // has the first contract's key for its rowid: the refresh must not take it for its own.
+    db.prepare('UPDATE contracts SET deleted_at = ? WHERE id = ?').run(asOf, second.id);
+    db.exec('CREATE TEMP TABLE last_write (x)');
+    db.prepare('INSERT INTO last_write (rowid, x) VALUES (?, 1)').run(firstKey);
+    refreshPortfolioContract(db, second.id);
+    const { kept, rebuilt } = compareTotals(db);
+    expect(kept.portfolio_contracts).toHaveLength(1);
+    expect(kept).toEqual(rebuilt);
   });
 });
