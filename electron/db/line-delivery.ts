@@ -53,8 +53,15 @@ function contractOf(db: Database, commitmentId: string): string | undefined {
 }
 
 /** After any write: a return's rows worked out again when the write was to the return or one
- * of its lines; a contract's portfolio totals, when to the contract or one of its commitments. */
-export function refreshLineDelivery(db: Database, table: string, id: string): void {
+ * of its lines; a contract's portfolio totals, when to the contract or one of its commitments.
+ * A contract just inserted has neither commitments nor returns yet, so it needs nothing (a
+ * register import inserts tens of thousands). */
+export function refreshLineDelivery(
+  db: Database,
+  table: string,
+  id: string,
+  write: 'insert' | 'change',
+): void {
   if (table === 'returns') {
     refreshReturnDelivery(db, id);
   } else if (table === 'return_lines') {
@@ -62,7 +69,7 @@ export function refreshLineDelivery(db: Database, table: string, id: string): vo
       { return_id: string } | undefined;
     if (line) refreshReturnDelivery(db, line.return_id);
   } else if (table === 'contracts') {
-    refreshPortfolioContract(db, id);
+    if (write === 'change') refreshPortfolioContract(db, id);
   } else if (table === 'commitments') {
     const contractId = contractOf(db, id);
     if (contractId) refreshPortfolioContract(db, contractId);

@@ -83,7 +83,7 @@ export function insertRecord(
   ).run(...Object.values(row));
   const logged = Object.keys(blobs).length === 0 ? fields : { ...fields, ...describeBlobs(blobs) };
   logChange(db, table, id, 'insert', null, logged, officer, at);
-  refreshLineDelivery(db, table, id);
+  refreshLineDelivery(db, table, id, 'insert');
   return id;
 }
 
@@ -123,7 +123,7 @@ export function updateRecord(
     const pick = (source: Fields) => Object.fromEntries(changed.map((c) => [c, source[c] ?? null]));
     logChange(db, table, id, 'update', pick(old), pick(fields), officer, at);
   }
-  refreshLineDelivery(db, table, id);
+  refreshLineDelivery(db, table, id, 'change');
   return true;
 }
 
@@ -136,7 +136,7 @@ export function deleteRecord(db: Database, table: string, id: string, officer: s
     `UPDATE ${table} SET deleted_at = ?, deleted_by = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?`,
   ).run(at, officer, at, officer, id);
   logChange(db, table, id, 'delete', null, null, officer, at);
-  refreshLineDelivery(db, table, id);
+  refreshLineDelivery(db, table, id, 'change');
 }
 
 /** Undoes a delete: the record is live again, and the change is logged. */
@@ -160,7 +160,7 @@ export function restoreRecord(db: Database, table: string, id: string, officer: 
     officer,
     at,
   );
-  refreshLineDelivery(db, table, id);
+  refreshLineDelivery(db, table, id, 'change');
 }
 
 /** Refuses a save over a newer version of the record. */
