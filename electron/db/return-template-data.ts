@@ -1,5 +1,6 @@
 // What a supplier return template holds, read from the workspace: the contract, the period, and
-// a row per commitment with the quantity committed and the part expected by the period's end.
+// a row per commitment with the quantity committed, the part expected by the period's end, and
+// the council's note on it if a return already sent for the period had it queried or rejected.
 // Also the contracts with a return due for a period (for the templates in bulk), and the periods
 // to offer.
 
@@ -19,6 +20,29 @@ import { getContract } from './contract-repository';
 import { fieldProblem } from './field-problems';
 import { missingReturns } from './missing-returns';
 import { periodInTerm } from './return-repository';
+import { statement } from './statements';
+
+/** The council's notes on the lines of the contract's live return for the period (queried or
+ * rejected, each with its reason), by measure. */
+function councilNotes(db: Database, contractId: string, periodStart: string): Map<string, string> {
+  const rows = statement(
+    db,
+    `SELECT l.measure_id, l.verification, l.verification_note
+     FROM returns r JOIN return_lines l ON l.return_id = r.id AND l.deleted_at IS NULL
+     WHERE r.contract_id = ? AND r.period_start = ? AND r.deleted_at IS NULL
+       AND l.verification_note IS NOT NULL`,
+  ).all(contractId, periodStart) as {
+    measure_id: string;
+    verification: string;
+    verification_note: string;
+  }[];
+  return new Map(
+    rows.map((row) => [
+      row.measure_id,
+      `${row.verification === 'rejected' ? 'Rejected' : 'Queried'}: ${row.verification_note}`,
+    ]),
+  );
+}
 
 export function returnTemplateData(
   db: Database,
@@ -29,6 +53,7 @@ export function returnTemplateData(
   const contract = getContract(db, contractId);
   const term = { start: contract.startDate, end: contract.endDate };
   const within = typeof period === 'string' ? periodInTerm(period, contract, profile) : period;
+  const notes = councilNotes(db, contract.id, within.start);
   return {
     workspaceId: profile.id,
     councilName: profile.councilName,
@@ -47,6 +72,7 @@ export function returnTemplateData(
       kind: commitment.measure.kind,
       committed: commitment.quantity,
       expected: expectedToDate(commitment, term, within.end, profile.financialYearStartMonth),
+      councilNote: notes.get(commitment.measureId) ?? null,
     })),
   };
 }

@@ -5,7 +5,9 @@
 // reader meets it before the return), the instructions, and the return itself. On the return
 // the identifying columns (measure code, title, unit, commitment, expected) are locked by sheet
 // protection without a password; delivered, evidence and narrative are open, with data
-// validation over each column's range.
+// validation over each column's range. When the council queried or rejected lines of a return
+// already sent for the period, its notes are listed on the instructions and attached to each
+// measure's code cell as a comment, outside the cells the import reads.
 
 import ExcelJS from 'exceljs';
 import { longDate } from '../../shared/calendar-date';
@@ -35,6 +37,9 @@ export interface TemplateLine {
   committed: number | null;
   /** Expected by the end of the period (cumulative); null without a commitment. */
   expected: number | null;
+  /** What the council said when it queried or rejected this measure's line in the return
+   * already sent for the period ("Queried: ..."), for the supplier to answer; else null. */
+  councilNote: string | null;
 }
 
 export interface ReturnTemplateData {
@@ -136,7 +141,16 @@ function addInstructions(workbook: ExcelJS.Workbook, data: ReturnTemplateData): 
     '',
     '"Expected by end of period" is the part of the commitment the council expects delivered by the end of this period, across the whole contract so far.',
   ];
-  lines.forEach((text, index) => {
+  const noted = data.lines.filter((line) => line.councilNote !== null);
+  const notes =
+    noted.length === 0
+      ? []
+      : [
+          '',
+          noteHeading,
+          ...noted.map((line) => `${line.code} ${line.title}: ${line.councilNote}`),
+        ];
+  [...lines, ...notes].forEach((text, index) => {
     const cell = sheet.getCell(index + 1, 1);
     cell.value = xlsxText(text);
     cell.alignment = { wrapText: true, vertical: 'top' };
@@ -144,7 +158,12 @@ function addInstructions(workbook: ExcelJS.Workbook, data: ReturnTemplateData): 
   });
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   sheet.getCell(7, 1).font = { bold: true };
+  if (notes.length > 0) sheet.getCell(lines.length + 2, 1).font = { bold: true };
 }
+
+/** The instructions' heading above the council's notes. */
+export const noteHeading =
+  "The council's notes on the return already sent for this period (answer them in this return)";
 
 function addReturnSheet(workbook: ExcelJS.Workbook, data: ReturnTemplateData): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(sheetNames.return, {
@@ -191,6 +210,7 @@ function addReturnSheet(workbook: ExcelJS.Workbook, data: ReturnTemplateData): E
       [line.code, line.title, line.unit],
       returnColumns.map((column) => column.width),
     );
+    if (line.councilNote !== null) row.getCell(1).note = xlsxText(line.councilNote);
     returnColumns.forEach((column, columnIndex) => {
       const cell = row.getCell(columnIndex + 1);
       cell.border = thin;

@@ -1,11 +1,14 @@
 // Return templates and return imports through the API on a real workspace: a template made for
-// a contract and period, filled in as a supplier would, previewed (nothing written), imported
+// a contract and period (with the council's notes on a return it queried for that period),
+// filled in as a supplier would, previewed (nothing written), imported
 // (a submitted return, its lines each with its audit trail row, the dashboard's delivery rows,
 // the history), replaced or skipped when the period has a return, refused with nothing written
 // for a bad file, and undone as a whole; a file of hundreds of lines previewed by its first.
 
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../../electron/api/context';
+import { noteHeading } from '../../electron/excel/return-template';
 import { previewLineLimit, type ReturnImportPreview } from '../../shared/return-import';
 import { fillReturnTemplate, type Entry } from '../fixtures/return-files';
 import { compare } from './line-delivery-rules';
@@ -121,6 +124,37 @@ describe('return templates', () => {
     ]);
     const after = expectOk(await callApi(ctx, 'returnTemplates.bulk', { period: 'Q1 2025/26' }));
     expect(after.count).toBe(1);
+  });
+
+  it("carries the council's notes on a queried or rejected return for the supplier to answer", async () => {
+    const { ctx, measures, contract } = await setUp();
+    await enterReturn(ctx, contract.id, 'Q1 2025/26', [
+      { measureId: measures.LOC1 as string, quantity: 1.5, decision: 'verified' },
+      { measureId: measures.APP1 as string, quantity: 40, decision: 'queried' },
+      { measureId: measures.NAR1 as string, quantity: null, decision: 'rejected' },
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await template(ctx, contract.id)) as unknown as ExcelJS.Buffer);
+    const instructions = workbook.getWorksheet('Instructions') as ExcelJS.Worksheet;
+    const texts = instructions.getColumn(1).values.filter((v) => typeof v === 'string');
+    expect(texts.slice(-3)).toEqual([
+      noteHeading,
+      'APP1 Measure APP1: Queried: Send the evidence',
+      'NAR1 Measure NAR1: Rejected: Send the evidence',
+    ]);
+    const sheet = workbook.getWorksheet('Return') as ExcelJS.Worksheet;
+    expect([7, 8, 9].map((row) => sheet.getCell(row, 1).note ?? null)).toEqual([
+      null,
+      'Queried: Send the evidence',
+      'Rejected: Send the evidence',
+    ]);
+    // Another period's template has none.
+    const next = new ExcelJS.Workbook();
+    await next.xlsx.load(
+      (await template(ctx, contract.id, 'Q2 2025/26')) as unknown as ExcelJS.Buffer,
+    );
+    const nextTexts = (next.getWorksheet('Instructions') as ExcelJS.Worksheet).getColumn(1).values;
+    expect(nextTexts).not.toContain(noteHeading);
   });
 });
 

@@ -5,7 +5,11 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readReturnFile, type ParsedReturnLine } from '../../electron/excel/return-import';
-import { returnTemplate, type ReturnTemplateData } from '../../electron/excel/return-template';
+import {
+  noteHeading,
+  returnTemplate,
+  type ReturnTemplateData,
+} from '../../electron/excel/return-template';
 import {
   fillReturnTemplate,
   templateWithMillionRows,
@@ -31,6 +35,7 @@ const data: ReturnTemplateData = {
       kind: 'quantity',
       committed: 4,
       expected: 0.5,
+      councilNote: null,
     },
     {
       measureId: '44444444-4444-4444-8444-444444444444',
@@ -40,6 +45,7 @@ const data: ReturnTemplateData = {
       kind: 'quantity',
       committed: 104,
       expected: 13.0004,
+      councilNote: null,
     },
     {
       measureId: '55555555-5555-4555-8555-555555555555',
@@ -49,6 +55,7 @@ const data: ReturnTemplateData = {
       kind: 'record-only',
       committed: null,
       expected: null,
+      councilNote: null,
     },
   ],
 };
@@ -105,6 +112,42 @@ describe('return template', () => {
       ['textLength', 'G7:G9'],
       ['textLength', 'H7:H9'],
     ]);
+  });
+});
+
+describe('return template for a period whose return the council queried', () => {
+  const queried: ReturnTemplateData = {
+    ...data,
+    lines: data.lines.map((line) =>
+      line.code === 'APP1'
+        ? { ...line, councilNote: 'Queried: =12 weeks is more than the apprentices worked' }
+        : line,
+    ),
+  };
+
+  it("lists the council's notes on the instructions and attaches each to its measure", async () => {
+    const workbook = await loaded(await returnTemplate(queried));
+    const instructions = workbook.getWorksheet('Instructions') as ExcelJS.Worksheet;
+    const texts = instructions.getColumn(1).values.filter((v) => typeof v === 'string');
+    expect(texts.slice(-2)).toEqual([
+      noteHeading,
+      'APP1 Apprentice weeks: Queried: =12 weeks is more than the apprentices worked',
+    ]);
+    const sheet = workbook.getWorksheet('Return') as ExcelJS.Worksheet;
+    expect(sheet.getCell('A8').note).toBe('Queried: =12 weeks is more than the apprentices worked');
+    expect(sheet.getCell('A7').note).toBeUndefined();
+  });
+
+  it('reads back filled in as the template without notes does', async () => {
+    const entries = {
+      LOC1: { delivered: 1.5 },
+      APP1: { delivered: 10 },
+      NAR1: { narrative: 'Talks' },
+    };
+    const withNotes = await read(await fillReturnTemplate(await returnTemplate(queried), entries));
+    const without = await read(await fillReturnTemplate(await returnTemplate(data), entries));
+    expect(withNotes.problems).toEqual([]);
+    expect(withNotes.lines).toEqual(without.lines);
   });
 });
 
