@@ -5,27 +5,28 @@
 
 import type { Database } from 'better-sqlite3';
 import type { MeasureKind } from '../../shared/social-value';
-import { inScopeSql, scopeSql, type PortfolioScope } from './portfolio-scope';
+import { scopeSql, type PortfolioScope } from './portfolio-scope';
 import { statement } from './statements';
 
 /**
- * Delivery by the start of the reporting period, for the periods beginning from..to, of the
- * contracts in scope (a directorate's, over all years): the verified pence and the rest, read
- * contract by contract. Lines linked to a commitment since deleted are left out, as the
- * contract's own page leaves them out.
+ * Delivery by the start of the reporting period, for the periods beginning from..to, of one
+ * directorate's live contracts over all years: the verified pence and the rest, read contract
+ * by contract. Lines linked to a commitment since deleted are left out, as the contract's own
+ * page leaves them out.
  */
-export function deliveryByPeriodStart(
+export function directorateDeliveryByPeriodStart(
   db: Database,
-  scope: PortfolioScope,
+  directorate: string,
   from: string,
   to: string,
 ): Map<string, [verifiedPence: number, otherPence: number]> {
-  const inScope = inScopeSql('d.contract_id', scope);
+  const inScope = scopeSql({ year: null, directorate });
   const rows = statement(
     db,
     `SELECT d.period_start, total(d.verified_pence), total(d.other_pence)
      FROM line_delivery d INDEXED BY line_delivery_by_contract
-     WHERE d.period_start >= ? AND d.period_start <= ? AND ${inScope.where}
+     WHERE d.period_start >= ? AND d.period_start <= ?
+       AND d.contract_id IN (SELECT c.id FROM contracts c WHERE ${inScope.where})
        AND (d.commitment_id IS NULL
          OR d.commitment_id NOT IN (SELECT id FROM commitments WHERE deleted_at IS NOT NULL))
      GROUP BY d.period_start`,

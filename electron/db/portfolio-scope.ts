@@ -27,34 +27,6 @@ export function scopeSql(scope: PortfolioScope): ScopeSql {
   return { where: where.join(' AND '), params };
 }
 
-/**
- * The contracts table, aliased "c", to read with scopeSql's WHERE clause. For a year, the dates
- * (with the id, reference and directorate) are read from the index that holds them rather than
- * from each contract in turn; a directorate alone, or all years, read faster as SQLite chooses.
- */
-export function scopedContracts(scope: PortfolioScope): string {
-  return scope.year ? 'contracts c INDEXED BY contracts_for_lists' : 'contracts c';
-}
-
-/**
- * A condition that a contract id column (of returns, say) belongs to a contract in scope. Over
- * all live contracts it names the few deleted ones to leave out instead: either way SQLite makes
- * the list once and checks each row against it, instead of looking up each row's contract.
- */
-export function inScopeSql(column: string, scope: PortfolioScope): ScopeSql {
-  if (!scope.year && scope.directorate === null) {
-    return {
-      where: `${column} NOT IN (SELECT id FROM contracts WHERE deleted_at IS NOT NULL)`,
-      params: [],
-    };
-  }
-  const { where, params } = scopeSql(scope);
-  return {
-    where: `${column} IN (SELECT c.id FROM ${scopedContracts(scope)} WHERE ${where})`,
-    params,
-  };
-}
-
 /** The scope's named parameters, for namedScopeSql. */
 export interface ScopeParams {
   yearStart: string | null;

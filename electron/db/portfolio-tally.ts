@@ -26,7 +26,7 @@ import { extrasByMeasure, linesByMeasure, type DeliverySource } from './portfoli
 import { ragCodes, ratedCommitmentsSql, ratingParams } from './portfolio-rating-sql';
 import {
   committedTerms,
-  deliveryByPeriodStart,
+  directorateDeliveryByPeriodStart,
   measureThemes,
   type CommittedTerms,
   type Framework,
@@ -183,7 +183,7 @@ function deliveredBySpan(
   if (!first) return bySpan;
   const byStart =
     scope.directorate !== null
-      ? deliveryByPeriodStart(db, scope, first.start, asOf)
+      ? directorateDeliveryByPeriodStart(db, scope.directorate, first.start, asOf)
       : allDeliveryByPeriodStart(db, first.start, asOf);
   for (const [periodStart, [verified, other]] of byStart) {
     addDelivered(bySpan[spanIndexOf(spans, periodStart)], verified, other);
