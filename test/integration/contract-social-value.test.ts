@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import type { Context } from '../../electron/api/context';
 import type { ReturnDetail } from '../../shared/social-value-return';
 import { createContract, createSupplier, openRecordsWorkspace } from './seed-records';
-import { seedFramework } from './seed-framework';
+import { commonMeasures, seedFramework } from './seed-framework';
 import { callApi, expectOk, useTempDirs } from './temp-workspace';
 
 const temp = useTempDirs();
@@ -59,12 +59,7 @@ async function sendReturn(
 
 async function setUp() {
   const { ctx, db } = await openRecordsWorkspace(temp);
-  const m = seedFramework(db, [
-    { code: 'LOC1', unit: 'FTE', proxyPence: 3_000_000 },
-    { code: 'APP1', unit: 'weeks', proxyPence: 25_000 },
-    { code: 'NAR1', unit: 'text', kind: 'record-only', proxyPence: null },
-    { code: 'VOL1', unit: 'hours', proxyPence: 1_500 },
-  ]) as Record<'LOC1' | 'APP1' | 'NAR1' | 'VOL1', string>;
+  const m = seedFramework(db, commonMeasures) as Record<'LOC1' | 'APP1' | 'NAR1' | 'VOL1', string>;
   const supplier = await createSupplier(ctx);
   const contract = await createContract(ctx, supplier.id, {
     valuePence: 100_000_000,

@@ -11,7 +11,7 @@ import { dashboardAgainstPages } from './dashboard-against-pages';
 import { compare } from './line-delivery-rules';
 import { refreshPortfolioContract } from '../../electron/db/portfolio-totals';
 import { compareTotals } from './portfolio-totals-rules';
-import { seedFramework } from './seed-framework';
+import { commonMeasures, seedFramework } from './seed-framework';
 import {
   contractInput,
   createContract,
@@ -26,12 +26,7 @@ const asOf = '2026-11-30';
 
 async function setUp() {
   const { ctx, db } = await openRecordsWorkspace(temp);
-  const measures = seedFramework(db, [
-    { code: 'LOC1', unit: 'FTE', proxyPence: 3_000_000 },
-    { code: 'APP1', unit: 'weeks', proxyPence: 25_000 },
-    { code: 'NAR1', unit: 'text', kind: 'record-only', proxyPence: null },
-    { code: 'VOL1', unit: 'hours', proxyPence: 1_500 },
-  ]);
+  const measures = seedFramework(db, commonMeasures);
   const supplier = await createSupplier(ctx, { name: 'Soar Valley Care Ltd' });
   const terms = { startDate: '2025-04-01', endDate: '2027-03-31', valuePence: 100_000_000 };
   const first = await createContract(ctx, supplier.id, { reference: 'C-SV-001', ...terms });

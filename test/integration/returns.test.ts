@@ -12,7 +12,7 @@ import {
   createSupplier,
   openRecordsWorkspace,
 } from './seed-records';
-import { seedFramework } from './seed-framework';
+import { commonMeasures, seedFramework } from './seed-framework';
 import { callApi, dumpTables, expectError, expectOk, useTempDirs } from './temp-workspace';
 
 const temp = useTempDirs();
@@ -23,12 +23,7 @@ const issues = (error: { details?: { issues?: { path: unknown[]; message: string
 /** A contract from 15 May 2025 to 31 March 2027 with LOC1 and APP1 committed. */
 async function setUp() {
   const { ctx, db } = await openRecordsWorkspace(temp);
-  const measures = seedFramework(db, [
-    { code: 'LOC1', unit: 'FTE', proxyPence: 3_000_000 },
-    { code: 'APP1', unit: 'weeks', proxyPence: 25_000 },
-    { code: 'NAR1', unit: 'text', kind: 'record-only', proxyPence: null },
-    { code: 'VOL1', unit: 'hours', proxyPence: 1_500 },
-  ]);
+  const measures = seedFramework(db, commonMeasures);
   const supplier = await createSupplier(ctx, { name: 'Soar Valley Care Ltd' });
   const contract = await createContract(ctx, supplier.id, {
     reference: 'C-SV-001',

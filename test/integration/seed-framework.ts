@@ -15,6 +15,14 @@ export interface MeasureSeed {
   proxyPence?: number | null;
 }
 
+/** The measures most commitment and return tests use: FTE, weeks, a narrative and hours. */
+export const commonMeasures: readonly MeasureSeed[] = [
+  { code: 'LOC1', unit: 'FTE', proxyPence: 3_000_000 },
+  { code: 'APP1', unit: 'weeks', proxyPence: 25_000 },
+  { code: 'NAR1', unit: 'text', kind: 'record-only', proxyPence: null },
+  { code: 'VOL1', unit: 'hours', proxyPence: 1_500 },
+];
+
 /** Writes the version, theme, outcome and measures; returns the measure ids by code. */
 export function seedFramework(
   db: Database.Database,
