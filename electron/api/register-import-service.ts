@@ -17,7 +17,7 @@ import {
   type RegisterImportReport,
   type RegisterKind,
 } from '../../shared/register-import';
-import { worthRebuilding, withIndexesRebuilt } from '../db/bulk-indexes';
+import { writeInBulk } from '../db/bulk-indexes';
 import { withImportCache } from '../db/import-cache';
 import {
   ImportRecorder,
@@ -277,11 +277,9 @@ export function applyStaged(
     writeRows();
     return report.build();
   }
-  const table = report.kind;
   const rowsToWrite = report.rows - report.skipped.length;
   const write = db.transaction(() => {
-    if (worthRebuilding(db, table, rowsToWrite)) withIndexesRebuilt(db, table, writeRows);
-    else writeRows();
+    writeInBulk(db, report.kind, rowsToWrite, writeRows);
     (recorder as ImportRecorder | null)?.finish(historyEntry(report, staged.sha256));
   });
   withImportCache(db, write);

@@ -10,7 +10,7 @@ import type { Database } from 'better-sqlite3';
 export const bulkRowsAtLeast = 5_000;
 
 /** ...and at least as many as the table already holds (rebuilding indexes covers them all). */
-export function worthRebuilding(db: Database, table: string, rowsToWrite: number): boolean {
+function worthRebuilding(db: Database, table: string, rowsToWrite: number): boolean {
   if (rowsToWrite < bulkRowsAtLeast) return false;
   const { stored } = db.prepare(`SELECT count(*) AS stored FROM ${table}`).get() as {
     stored: number;
@@ -19,7 +19,7 @@ export function worthRebuilding(db: Database, table: string, rowsToWrite: number
 }
 
 /** Runs `write` with the table's non-unique indexes dropped, then builds them again. */
-export function withIndexesRebuilt<T>(db: Database, table: string, write: () => T): T {
+function withIndexesRebuilt<T>(db: Database, table: string, write: () => T): T {
   if (!db.inTransaction) throw new Error('Indexes are only rebuilt inside a transaction.');
   const indexes = db
     .prepare(
@@ -31,4 +31,10 @@ export function withIndexesRebuilt<T>(db: Database, table: string, write: () => 
   const result = write();
   for (const index of indexes) db.exec(index.sql);
   return result;
+}
+
+/** Runs `write` of about `rows` rows into `table`, with its indexes built again after it when
+ * that is worth it. */
+export function writeInBulk<T>(db: Database, table: string, rows: number, write: () => T): T {
+  return worthRebuilding(db, table, rows) ? withIndexesRebuilt(db, table, write) : write();
 }

@@ -11,6 +11,8 @@
 // The return is inserted with its final status, so its audit trail says "created, submitted" in
 // one step, where a return keyed in by hand is created as a draft and then submitted. Its id and
 // its lines' ids are time-ordered (ordered-uuid.ts), so every index keyed by them grows at its end.
+// A return of thousands of lines into a workspace holding fewer (its first large one) builds the
+// lookup indexes of the lines and their delivery again after writing them (bulk-indexes.ts).
 
 import type { Database } from 'better-sqlite3';
 import { moneyProxyPence } from '../../shared/measures-framework';
@@ -22,6 +24,7 @@ import type {
   ReturnImportPreview,
 } from '../../shared/return-import';
 import { returnStatusLabels } from '../../shared/social-value';
+import { writeInBulk } from './bulk-indexes';
 import { recordImport, type ImportedRow } from './import-history-repository';
 import { orderedUuid } from './ordered-uuid';
 import { deleteRecord, insertRecord } from './records';
@@ -139,22 +142,26 @@ export function writeReturnImport(
   // dashboard's totals) once, from all of them; their foreign key is checked at commit.
   db.pragma('defer_foreign_keys = ON');
   const id = orderedUuid();
-  const lineCount = insertLines(withNewUuid(db), staged.table, id, contract.id, at, officer);
+  const lineCount = writeInBulk(db, 'return_lines', preview.lineCount, () =>
+    insertLines(withNewUuid(db), staged.table, id, contract.id, at, officer),
+  );
   logInsertedLines(db, id, at, officer);
-  insertRecord(
-    db,
-    'returns',
-    {
-      contract_id: contract.id,
-      period_start: period.start,
-      period_end: period.end,
-      period_label: period.label,
-      status,
-      submitted_at: status === 'submitted' ? at : null,
-    },
-    officer,
-    {},
-    id,
+  writeInBulk(db, 'line_delivery', preview.lineCount, () =>
+    insertRecord(
+      db,
+      'returns',
+      {
+        contract_id: contract.id,
+        period_start: period.start,
+        period_end: period.end,
+        period_label: period.label,
+        status,
+        submitted_at: status === 'submitted' ? at : null,
+      },
+      officer,
+      {},
+      id,
+    ),
   );
   rows.push({ table: 'returns', rowId: id, action: 'created' });
   const replaced = existingReturn !== null;
