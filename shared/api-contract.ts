@@ -385,6 +385,8 @@ export const apiContract = {
   'registerImport.progress': returns<RegisterJobState>()(registerJobSchema),
   'registerImport.confirm': returns<RegisterImportReport>()(registerJobSchema),
   'registerImport.cancel': returns<{ jobId: string }>()(registerJobSchema),
+  /** The rows the preview (or the import) left out, with their cells and why: an .xlsx to put right. */
+  'registerImport.skippedRows': returns<ExportedFile>()(registerJobSchema),
   'importProfiles.list': returns<ImportProfile[]>()(noInput),
   'importProfiles.save': returns<ImportProfile>()(importProfileSaveSchema),
   'importProfiles.delete': returns<{ id: string }>()(importProfileDeleteSchema),

@@ -195,4 +195,5 @@ export type RegisterJobState =
   | { state: 'reading'; rowsRead: number; fraction: number }
   | { state: 'checking'; rowsRead: number }
   | { state: 'ready'; preview: RegisterImportReport }
+  | { state: 'imported'; report: RegisterImportReport }
   | { state: 'failed'; message: string };

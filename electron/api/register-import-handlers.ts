@@ -11,7 +11,14 @@ import {
 } from '../db/import-profile-repository';
 import { UnreadableFile } from '../excel/table-file';
 import type { Handlers } from './handler';
-import { addUpload, cancelJob, confirmJob, jobProgress, startJob } from './register-import-jobs';
+import {
+  addUpload,
+  cancelJob,
+  confirmJob,
+  jobProgress,
+  skippedRowsOfJob,
+  startJob,
+} from './register-import-jobs';
 
 type RegisterImportMethods =
   | 'registerImport.open'
@@ -19,6 +26,7 @@ type RegisterImportMethods =
   | 'registerImport.progress'
   | 'registerImport.confirm'
   | 'registerImport.cancel'
+  | 'registerImport.skippedRows'
   | 'importProfiles.list'
   | 'importProfiles.save'
   | 'importProfiles.delete';
@@ -42,6 +50,7 @@ export const registerImportHandlers: Handlers<RegisterImportMethods> = {
     cancelJob(jobId);
     return { jobId };
   },
+  'registerImport.skippedRows': ({ jobId }) => skippedRowsOfJob(jobId),
   'importProfiles.list': (_input, { db }) => listImportProfiles(db),
   'importProfiles.save': (fields, { db, officer }) =>
     db.transaction(() => {

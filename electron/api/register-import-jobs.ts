@@ -1,11 +1,13 @@
 // The register imports under way on this host: a chosen file waits while the officer maps its
 // columns (uploads), then a job reads it in the background, reporting progress, and holds the
 // preview until the officer confirms or cancels. The API is request and response, so the
-// screen starts a job and polls it.
+// screen starts a job and polls it. A job confirmed keeps its report (and the file), so the rows
+// it left out can still be downloaded, until it is cancelled or four newer jobs have started.
 
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ProcurementCategory } from '../../shared/exercise';
+import type { ExportedFile } from '../../shared/exported-file';
 import type {
   ColumnMapping,
   RegisterImportReport,
@@ -23,6 +25,7 @@ import {
   type FileOutline,
   type StagedRows,
 } from './register-import-service';
+import { skippedRowsFile } from './register-skipped-rows';
 
 interface Upload {
   source: FileSource;
@@ -33,6 +36,8 @@ interface Job {
   db: Database;
   officer: string;
   defaultCategory: ProcurementCategory;
+  source: FileSource;
+  headings: string[];
   state: RegisterJobState;
   staged: StagedRows | null;
 }
@@ -79,18 +84,13 @@ async function run(
   kind: RegisterKind,
   mapping: ColumnMapping,
 ) {
-  const { source, outline } = upload(uploadId);
-  const plan = {
-    kind,
-    mapping,
-    headerRow: outline.headerRow,
-    headings: outline.columns.map((c) => c.heading),
-  };
+  const { outline } = upload(uploadId);
+  const plan = { kind, mapping, headerRow: outline.headerRow, headings: current.headings };
   let rowsRead = 0;
   try {
     current.staged = await stageRows(
       current.db,
-      source,
+      current.source,
       plan,
       (fraction) => {
         current.state = { state: 'reading', rowsRead, fraction };
@@ -130,12 +130,14 @@ export interface StartInput {
 
 /** Starts reading the file through the mapping; poll jobProgress for the preview. */
 export function startJob(db: Database, officer: string, input: StartInput): { jobId: string } {
-  upload(input.uploadId);
+  const { source, outline } = upload(input.uploadId);
   const jobId = randomUUID();
   const current: Job = {
     db,
     officer,
     defaultCategory: input.defaultCategory,
+    source,
+    headings: outline.columns.map((c) => c.heading),
     state: { state: 'reading', rowsRead: 0, fraction: 0 },
     staged: null,
   };
@@ -155,6 +157,9 @@ export function jobProgress(jobId: string): RegisterJobState {
 /** Writes the previewed rows in one transaction; the report of what was done. */
 export function confirmJob(db: Database, jobId: string): RegisterImportReport {
   const current = job(jobId);
+  if (current.state.state === 'imported') {
+    throw new AppError('refused', `${current.source.fileName} is imported already.`);
+  }
   if (current.state.state !== 'ready' || !current.staged) {
     throw new AppError('refused', 'This import has no preview to confirm yet.');
   }
@@ -169,8 +174,20 @@ export function confirmJob(db: Database, jobId: string): RegisterImportReport {
     defaultCategory: current.defaultCategory,
     commit: true,
   });
-  cancelJob(jobId);
+  dropStaged(db, current.staged);
+  current.staged = null;
+  current.state = { state: 'imported', report };
   return report;
+}
+
+/** The rows the preview, or the import once confirmed, left out: a workbook to put right. */
+export async function skippedRowsOfJob(jobId: string): Promise<ExportedFile> {
+  const current = job(jobId);
+  const { state } = current;
+  const report =
+    state.state === 'ready' ? state.preview : state.state === 'imported' ? state.report : null;
+  if (!report) throw new AppError('refused', 'This file has not been checked yet.');
+  return skippedRowsFile(current.source, current.headings, report.skipped);
 }
 
 export function cancelJob(jobId: string): void {

@@ -7,6 +7,7 @@ import {
   type ColumnMapping,
   type RegisterKind,
 } from '../../shared/register-import';
+import { skippedRowColumns } from './skipped-rows-workbook';
 
 /** A heading compared without case, spaces or punctuation: " Contract Value (£) " is contractvalue. */
 export const squash = (heading: string) => heading.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -216,9 +217,15 @@ export function suggestAll(headings: readonly string[]): Record<RegisterKind, Co
   ) as Record<RegisterKind, ColumnMapping>;
 }
 
-/** The headings as one text, for matching a file to a profile saved from a file like it. */
+const addedToSkippedRows = new Set(skippedRowColumns.map(squash));
+
+/** The headings as one text, for matching a file to a profile saved from a file like it (a
+ * workbook of skipped rows to put right matches the file it came from). */
 export const headingSignature = (headings: readonly string[]) =>
-  headings.map(squash).filter(Boolean).join('|');
+  headings
+    .map(squash)
+    .filter((key) => key && !addedToSkippedRows.has(key))
+    .join('|');
 
 /** A profile's mapping by heading, as the columns of this file (headings found anywhere). */
 export function mappingFromHeadings(

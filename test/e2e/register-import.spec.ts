@@ -1,8 +1,10 @@
 // Register import in Chromium: the Norfolk contracts register through the mapping screen (the
-// LGA layout recognised, its columns matched), the preview's counts, confirm, the summary, and
-// what the workspace then holds; a file that is no spreadsheet is refused where it was chosen.
+// LGA layout recognised, its columns matched), the preview's counts, its skipped rows downloaded
+// as a workbook, confirm, the summary, and what the workspace then holds; a file that is no
+// spreadsheet is refused where it was chosen.
 
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { test, expect } from './fixtures';
 import { expectNoAxeViolations, open, summaryValue } from './app-helpers';
 import { readWorkspace } from './stored';
@@ -63,6 +65,22 @@ test('imports the Norfolk register through the mapping screen, with every row ac
   await page.getByLabel('Show the rows skipped for').selectOption('Negative amount');
   await expect(page.getByRole('row', { name: /^295 / })).toBeVisible();
   await expect(page.getByRole('row', { name: /minus £3,728\.00/ })).toBeVisible();
+  await expect(page.getByText(/The first 100 of/)).toBeHidden();
+
+  // Every skipped row, not only the first 100 shown, with its cells and why: a workbook to put right.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the skipped rows (.xlsx)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('norfolk-contracts-register skipped rows.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await download.path()) as string);
+  const skipped = workbook.getWorksheet('Skipped rows');
+  expect(skipped?.actualRowCount).toBe(2481);
+  const headings = (skipped?.getRow(1).values ?? []) as unknown[];
+  const rowColumn = headings.indexOf('Row in the file');
+  const negative = skipped?.getRows(2, 2480)?.find((row) => row.getCell(rowColumn).value === 295);
+  expect(negative?.getCell(rowColumn + 1).value).toBe('Negative amount');
+  expect(negative?.getCell(headings.indexOf('Contract value')).value).toBe('(3728)');
 
   await page.getByRole('button', { name: 'Import 3,249 contracts' }).click();
   await expect(

@@ -1,8 +1,11 @@
 // What an import did (or, in a preview, would do): the counts, the skipped rows grouped by
-// reason and listed, the supplier matches and the warnings. Shared by the preview and summary.
+// reason and listed (every one downloadable, with its cells, as a workbook to put right), the
+// supplier matches and the warnings. Shared by the preview and summary.
 
 import { useState } from 'react';
 import type { RegisterImportReport } from '../../../shared/register-import';
+import { call } from '../../api-client';
+import { ExportButton } from '../../components/ExportButton';
 import { SummaryList } from '../../components/SummaryList';
 import { ImportIssuesTable } from '../framework/ImportIssuesTable';
 
@@ -51,7 +54,7 @@ export function ImportCounts({ report, done }: { report: RegisterImportReport; d
   return <SummaryList rows={rows} label="Import counts" />;
 }
 
-export function SkippedRows({ report }: { report: RegisterImportReport }) {
+export function SkippedRows({ report, jobId }: { report: RegisterImportReport; jobId: string }) {
   const [reason, setReason] = useState('');
   if (report.skipped.length === 0) return null;
   const reasons = [...new Set(report.skipped.map((skip) => skip.kind))];
@@ -94,10 +97,17 @@ export function SkippedRows({ report }: { report: RegisterImportReport }) {
       </table>
       {matching.length > shown.length && (
         <p className="meta">
-          The first {shownSkips} of {number(matching.length)}; the command line&rsquo;s svt import
-          register --json lists them all.
+          The first {shownSkips} of {number(matching.length)} are shown.
         </p>
       )}
+      <p>
+        The download has every skipped row, with its cells from the file and why it was left out:
+        put them right there and import that file.
+      </p>
+      <ExportButton
+        label="Download the skipped rows (.xlsx)"
+        onExport={() => call('registerImport.skippedRows', { jobId })}
+      />
     </details>
   );
 }

@@ -79,7 +79,7 @@ export function ImportPreviewStep({ jobId, preview, onImported, onBack }: Props)
           <progress aria-label="Importing" /> Writing the rows in one go…
         </p>
       )}
-      <SkippedRows report={preview} />
+      <SkippedRows report={preview} jobId={jobId} />
       <ImportWarnings report={preview} />
       {preview.supplierMatches.length > 0 && (
         <details className="register-import-details">

@@ -24,7 +24,7 @@ type Step =
       jobId: string;
       preview: RegisterImportReport;
     }
-  | { step: 'done'; report: RegisterImportReport };
+  | { step: 'done'; jobId: string; report: RegisterImportReport };
 
 export function ImportRegisterPage() {
   const [state, setState] = useState<Step>({ step: 'choose' });
@@ -116,12 +116,19 @@ export function ImportRegisterPage() {
         <ImportPreviewStep
           jobId={state.jobId}
           preview={state.preview}
-          onImported={(report) => setState({ step: 'done', report })}
+          onImported={(report) => setState({ step: 'done', jobId: state.jobId, report })}
           onBack={() => back(state.outline, state.choice, state.jobId)}
         />
       )}
       {state.step === 'done' && (
-        <ImportSummary report={state.report} onAnother={() => setState({ step: 'choose' })} />
+        <ImportSummary
+          report={state.report}
+          jobId={state.jobId}
+          onAnother={() => {
+            void call('registerImport.cancel', { jobId: state.jobId });
+            setState({ step: 'choose' });
+          }}
+        />
       )}
     </>
   );

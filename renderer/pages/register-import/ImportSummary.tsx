@@ -8,9 +8,11 @@ const listPaths = { contracts: '/contracts', exercises: '/exercises', suppliers:
 
 export function ImportSummary({
   report,
+  jobId,
   onAnother,
 }: {
   report: RegisterImportReport;
+  jobId: string;
   onAnother(): void;
 }) {
   const what = registerKindLabels[report.kind].toLowerCase();
@@ -24,7 +26,7 @@ export function ImportSummary({
         </p>
       </div>
       <ImportCounts report={report} done />
-      <SkippedRows report={report} />
+      <SkippedRows report={report} jobId={jobId} />
       <ImportWarnings report={report} />
       <div className="actions">
         <a className="button" href={href(listPaths[report.kind])}>
