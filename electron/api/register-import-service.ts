@@ -274,7 +274,9 @@ export function applyStaged(
       record: commit ? record : undefined,
     });
   if (!commit) {
-    writeRows();
+    // A transaction that only reads: every row is checked against one snapshot of the
+    // workspace (and SQLite need not take a snapshot for each statement).
+    db.transaction(writeRows)();
     return report.build();
   }
   const rowsToWrite = report.rows - report.skipped.length;
