@@ -36,8 +36,8 @@ interface Job {
   db: Database;
   officer: string;
   defaultCategory: ProcurementCategory;
-  source: FileSource;
-  headings: string[];
+  /** The file and its outline, kept for the download of its skipped rows. */
+  upload: Upload;
   state: RegisterJobState;
   staged: StagedRows | null;
 }
@@ -77,20 +77,19 @@ function job(jobId: string): Job {
   return found;
 }
 
-async function run(
-  jobId: string,
-  current: Job,
-  uploadId: string,
-  kind: RegisterKind,
-  mapping: ColumnMapping,
-) {
-  const { outline } = upload(uploadId);
-  const plan = { kind, mapping, headerRow: outline.headerRow, headings: current.headings };
+async function run(jobId: string, current: Job, kind: RegisterKind, mapping: ColumnMapping) {
+  const { source, outline } = current.upload;
+  const plan = {
+    kind,
+    mapping,
+    headerRow: outline.headerRow,
+    headings: outline.columns.map((c) => c.heading),
+  };
   let rowsRead = 0;
   try {
     current.staged = await stageRows(
       current.db,
-      current.source,
+      source,
       plan,
       (fraction) => {
         current.state = { state: 'reading', rowsRead, fraction };
@@ -130,14 +129,12 @@ export interface StartInput {
 
 /** Starts reading the file through the mapping; poll jobProgress for the preview. */
 export function startJob(db: Database, officer: string, input: StartInput): { jobId: string } {
-  const { source, outline } = upload(input.uploadId);
   const jobId = randomUUID();
   const current: Job = {
     db,
     officer,
     defaultCategory: input.defaultCategory,
-    source,
-    headings: outline.columns.map((c) => c.heading),
+    upload: upload(input.uploadId),
     state: { state: 'reading', rowsRead: 0, fraction: 0 },
     staged: null,
   };
@@ -146,7 +143,7 @@ export function startJob(db: Database, officer: string, input: StartInput): { jo
     if (jobs.size <= keptJobs) break;
     cancelJob(id);
   }
-  void run(jobId, current, input.uploadId, input.kind, input.mapping);
+  void run(jobId, current, input.kind, input.mapping);
   return { jobId };
 }
 
@@ -158,7 +155,7 @@ export function jobProgress(jobId: string): RegisterJobState {
 export function confirmJob(db: Database, jobId: string): RegisterImportReport {
   const current = job(jobId);
   if (current.state.state === 'imported') {
-    throw new AppError('refused', `${current.source.fileName} is imported already.`);
+    throw new AppError('refused', `${current.upload.source.fileName} is imported already.`);
   }
   if (current.state.state !== 'ready' || !current.staged) {
     throw new AppError('refused', 'This import has no preview to confirm yet.');
@@ -187,7 +184,9 @@ export async function skippedRowsOfJob(jobId: string): Promise<ExportedFile> {
   const report =
     state.state === 'ready' ? state.preview : state.state === 'imported' ? state.report : null;
   if (!report) throw new AppError('refused', 'This file has not been checked yet.');
-  return skippedRowsFile(current.source, current.headings, report.skipped);
+  const { source, outline } = current.upload;
+  const layout = { headerRow: outline.headerRow, width: outline.columns.length };
+  return skippedRowsFile(source, layout, report.skipped);
 }
 
 export function cancelJob(jobId: string): void {

@@ -1,7 +1,8 @@
 // The rows a register import left out, downloaded as a workbook to put right: Norfolk's 2,480
 // skipped rows, each with its cells as in the file, its row number and why, from the preview and
-// again once imported; a formula comes back as text; a workbook put right imports again under the
-// mapping saved for the file it came from; a job no longer there is refused.
+// again once imported; a formula comes back as text and a blank heading stays blank; a workbook put
+// right imports again under the mapping saved for the file it came from; a job no longer there is
+// refused.
 
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
@@ -79,7 +80,8 @@ describe('downloading the rows an import left out', () => {
 
   it('a workbook of skipped rows, put right, imports again under the mapping saved for its file', async () => {
     const { ctx, db } = await openRecordsWorkspace(temp);
-    const headings = ['Ref', 'What', 'Who', 'From', 'To'];
+    // The third column has no heading (notes): it stays blank in the workbook of skipped rows.
+    const headings = ['Ref', 'What', '', 'Who', 'From', 'To'];
     expectOk(
       await callApi(ctx, 'importProfiles.save', {
         name: 'Our register',
@@ -96,9 +98,9 @@ describe('downloading the rows an import left out', () => {
     );
     const csv = [
       headings.join(','),
-      'R-1,Roads,Tarmac Ltd,01/04/2024,31/03/2025',
-      'R-2,Bins,Veolia Ltd,,31/03/2026',
-      'R-3,Parks,=HYPERLINK("x"),01/04/2024,31/03/2026',
+      'R-1,Roads,,Tarmac Ltd,01/04/2024,31/03/2025',
+      'R-2,Bins,Start date to follow,Veolia Ltd,,31/03/2026',
+      'R-3,Parks,,=HYPERLINK("x"),01/04/2024,31/03/2026',
     ].join('\n');
     const { jobId, preview } = await previewRegister(ctx, 'ours.csv', Buffer.from(csv));
     expect(preview.skipped.map((s) => [s.row, s.kind])).toEqual([
@@ -112,14 +114,32 @@ describe('downloading the rows an import left out', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Skipped rows') ?? expect.fail('No Skipped rows sheet');
-    expect(sheet.getRow(2).getCell(4).value).toBe('R-2');
+    const cells = (row: number) => sheet.getRow(row).values as unknown[];
+    expect(cells(1)).toEqual([
+      undefined,
+      ...skippedRowColumns,
+      'Ref',
+      'What',
+      '',
+      'Who',
+      'From',
+      'To',
+    ]);
+    expect(cells(2).slice(4)).toEqual([
+      'R-2',
+      'Bins',
+      'Start date to follow',
+      'Veolia Ltd',
+      undefined,
+      '31/03/2026',
+    ]);
     // The formula comes back as the text it was, in a string cell that runs nothing.
-    expect(sheet.getRow(3).getCell(6)).toMatchObject({
+    expect(sheet.getRow(3).getCell(7)).toMatchObject({
       type: ExcelJS.ValueType.String,
       value: '=HYPERLINK("x")',
     });
-    sheet.getRow(2).getCell(7).value = '01/04/2025';
-    sheet.getRow(3).getCell(6).value = 'Green Spaces Ltd';
+    sheet.getRow(2).getCell(8).value = '01/04/2025';
+    sheet.getRow(3).getCell(7).value = 'Green Spaces Ltd';
     const putRight = Buffer.from(await workbook.xlsx.writeBuffer());
 
     const outline = expectOk(
