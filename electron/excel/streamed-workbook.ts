@@ -11,8 +11,9 @@ import ExcelJS from 'exceljs';
 import { xlsxText } from './formula-guard';
 import { rowValues, sheetColumns, type CellValue, type SheetColumn } from './sheet-cells';
 
-/** Rows handed over a page at a time. */
-export type RowPages = Iterable<readonly (readonly CellValue[])[]>;
+/** Rows handed over a page at a time (pages may come as they are read from a file). */
+export type RowPages =
+  Iterable<readonly (readonly CellValue[])[]> | AsyncIterable<readonly (readonly CellValue[])[]>;
 
 /**
  * Text as an inline string cell (t="inlineStr"), the string cell type for a workbook without a
@@ -64,7 +65,7 @@ export class StreamedWorkbook {
     header.font = { bold: true };
     header.commit();
     let count = 0;
-    for (const page of pages) {
+    for await (const page of pages) {
       for (const row of page) sheet.addRow(rowValues(columns, row).map(inlineText)).commit();
       count += page.length;
       await zipCaughtUp(sheet);
