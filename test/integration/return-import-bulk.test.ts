@@ -11,8 +11,7 @@ import { bulkRowsAtLeast } from '../../electron/db/bulk-indexes';
 import { rebuildPortfolioTotals } from '../../electron/db/portfolio-totals';
 import { fillReturnTemplate } from '../fixtures/return-files';
 import { compare } from './line-delivery-rules';
-import { seedFramework } from './seed-framework';
-import { createContract, createSupplier, openRecordsWorkspace } from './seed-records';
+import { contractAndMeasures } from './seed-returns';
 import { callApi, countRows, expectOk, useTempDirs } from './temp-workspace';
 
 const temp = useTempDirs();
@@ -32,17 +31,8 @@ const inIndex = (db: Database.Database, table: string, index: string, where: str
 
 describe('a return import written in bulk', () => {
   it('keeps the indexes, the audit trail and the dashboard rows whole, and can be undone', async () => {
-    const { ctx, db } = await openRecordsWorkspace(temp);
     const codes = Array.from({ length: lines }, (_, i) => `B${String(i).padStart(5, '0')}`);
-    const measures = seedFramework(
-      db,
-      codes.map((code) => ({ code, unit: 'hours', proxyPence: 1_000 })),
-    );
-    const supplier = await createSupplier(ctx, { name: 'Soar Valley Care Ltd' });
-    const contract = await createContract(ctx, supplier.id, {
-      startDate: '2025-04-01',
-      endDate: '2027-03-31',
-    });
+    const { ctx, db, measures, contract } = await contractAndMeasures(temp, codes);
     // Thousands of commitments through the API would each work the contract's figures out
     // again; written straight in, with the dashboard's figures rebuilt once after.
     const at = new Date().toISOString();

@@ -14,7 +14,7 @@ import { fillReturnTemplate, type Entry } from '../fixtures/return-files';
 import { compare } from './line-delivery-rules';
 import { seedFramework } from './seed-framework';
 import { as, createContract, createSupplier, openRecordsWorkspace } from './seed-records';
-import { enterReturn } from './seed-returns';
+import { contractAndMeasures, enterReturn } from './seed-returns';
 import {
   callApi,
   countRows,
@@ -405,18 +405,9 @@ describe('return import', () => {
 
 describe('a return of many measures', () => {
   it('previews the first lines and counts them all; the import writes every one', async () => {
-    const { ctx, db } = await openRecordsWorkspace(temp);
     const count = previewLineLimit + 50;
     const codes = Array.from({ length: count }, (_, i) => `M${String(i).padStart(3, '0')}`);
-    const measures = seedFramework(
-      db,
-      codes.map((code) => ({ code, unit: 'hours', proxyPence: 1_000 })),
-    );
-    const supplier = await createSupplier(ctx, { name: 'Soar Valley Care Ltd' });
-    const contract = await createContract(ctx, supplier.id, {
-      startDate: '2025-04-01',
-      endDate: '2027-03-31',
-    });
+    const { ctx, db, measures, contract } = await contractAndMeasures(temp, codes);
     for (const code of codes) {
       expectOk(
         await callApi(ctx, 'commitments.create', {

@@ -1,9 +1,27 @@
 // Returns entered through the API as an officer would: started for a period, filled in, left as a
-// draft or submitted, and each line verified, queried, rejected or left waiting.
+// draft or submitted, and each line verified, queried, rejected or left waiting; and a contract
+// with a measure for each of many codes, for returns of many lines.
 
 import type { Context } from '../../electron/api/context';
 import type { LineDecision, ReturnDetail } from '../../shared/social-value-return';
-import { callApi, expectOk } from './temp-workspace';
+import { seedFramework } from './seed-framework';
+import { createContract, createSupplier, openRecordsWorkspace } from './seed-records';
+import { callApi, expectOk, type TempDirs } from './temp-workspace';
+
+/** A workspace with a contract from April 2025 to March 2027 and a measure (hours) per code. */
+export async function contractAndMeasures(temp: TempDirs, codes: readonly string[]) {
+  const { ctx, db } = await openRecordsWorkspace(temp);
+  const measures = seedFramework(
+    db,
+    codes.map((code) => ({ code, unit: 'hours', proxyPence: 1_000 })),
+  );
+  const supplier = await createSupplier(ctx, { name: 'Soar Valley Care Ltd' });
+  const contract = await createContract(ctx, supplier.id, {
+    startDate: '2025-04-01',
+    endDate: '2027-03-31',
+  });
+  return { ctx, db, measures, contract };
+}
 
 export interface LineEntry {
   measureId: string;
