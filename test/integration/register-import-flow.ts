@@ -1,6 +1,7 @@
 // Drives a register import through the API as the screen does: open the file, start reading it
 // through a mapping (the suggested one unless given), poll until the preview is ready, then
-// confirm (checking the import did what the preview showed) or cancel.
+// confirm (checking the import did what the preview showed) or cancel; and a council's own
+// register layout to save as a mapping profile.
 
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -79,3 +80,16 @@ export function skippedByKind(report: RegisterImportReport): Record<string, numb
   for (const { kind } of report.skipped) counts[kind] = (counts[kind] ?? 0) + 1;
   return counts;
 }
+
+/** A council's own register layout, saved as a mapping profile: Ref, What, Who, From and To. */
+export const ourRegisterProfile = {
+  name: 'Our register',
+  kind: 'contracts' as const,
+  mapping: {
+    reference: 'Ref',
+    title: 'What',
+    supplierName: 'Who',
+    startDate: 'From',
+    endDate: 'To',
+  },
+};

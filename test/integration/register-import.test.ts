@@ -10,6 +10,7 @@ import { openRecordsWorkspace, createSupplier } from './seed-records';
 import {
   importRealFile,
   importRegister,
+  ourRegisterProfile,
   previewRegister,
   registerFile,
   skippedByKind,
@@ -233,16 +234,8 @@ describe('mapping profiles', () => {
     const { ctx } = await openRecordsWorkspace(temp);
     const saved = expectOk(
       await callApi(ctx, 'importProfiles.save', {
-        name: 'Our register',
-        kind: 'contracts',
+        ...ourRegisterProfile,
         headings: ['Ref', 'What', 'Who', 'From', 'To'],
-        mapping: {
-          reference: 'Ref',
-          title: 'What',
-          supplierName: 'Who',
-          startDate: 'From',
-          endDate: 'To',
-        },
       }),
     );
     expect(expectOk(await callApi(ctx, 'importProfiles.list', {}))).toEqual([saved]);

@@ -11,7 +11,12 @@ import type { Context } from '../../electron/api/context';
 import { parseCsv } from '../../electron/excel/csv-text';
 import { skippedRowColumns } from '../../electron/excel/skipped-rows-workbook';
 import type { ExportedFile } from '../../shared/exported-file';
-import { importRegister, previewRegister, registerFile } from './register-import-flow';
+import {
+  importRegister,
+  ourRegisterProfile,
+  previewRegister,
+  registerFile,
+} from './register-import-flow';
 import { openRecordsWorkspace } from './seed-records';
 import { callApi, countRows, expectError, expectOk, useTempDirs } from './temp-workspace';
 
@@ -84,16 +89,8 @@ describe('downloading the rows an import left out', () => {
     const headings = ['Ref', 'What', '', 'Who', 'From', 'To'];
     expectOk(
       await callApi(ctx, 'importProfiles.save', {
-        name: 'Our register',
-        kind: 'contracts',
+        ...ourRegisterProfile,
         headings,
-        mapping: {
-          reference: 'Ref',
-          title: 'What',
-          supplierName: 'Who',
-          startDate: 'From',
-          endDate: 'To',
-        },
       }),
     );
     const csv = [
