@@ -219,9 +219,13 @@ test('creates templates blank and as a copy, and deletes one with undo', async (
   await page.screenshot({ path: 'test-results/report-builder-changes-template-delete.png' });
   await page.getByRole('button', { name: 'Yes, delete this report template' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Report templates' })).toBeVisible();
-  await expect(page.getByRole('status')).toContainText(
-    'Report template Cabinet – short form (Llandŷfaelog) deleted.',
-  );
+  // The list may still be loading under the notice, so each is found by what it says.
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Report template Cabinet – short form (Llandŷfaelog) deleted.' }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Cabinet report', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Cabinet – short form (Llandŷfaelog)' })).toHaveCount(
     0,
   );
