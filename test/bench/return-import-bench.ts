@@ -8,7 +8,8 @@
 // workspace first (integrity check, the day's backup: they grow with the workspace, not the
 // file). Each run is a process of its own (return-import-worker.ts) on a fresh copy of the
 // workspace, so its peak memory is its own. Medians and the fastest runs are reported with the
-// load average: on a shared machine the fastest run is the truer cost.
+// load average: on a shared machine the fastest run is the truer cost. Last, the smallest of a
+// few heap sizes that the import and the reader alone each complete in: what they keep alive.
 
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, rm, stat } from 'node:fs/promises';
@@ -21,6 +22,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const worker = join(root, 'dist', 'bench', 'return-import-worker.mjs');
 const runs = 3;
 const targetRatio = 1.5;
+/** The heap sizes (MB) tried, smallest first, for what a run keeps alive. */
+const heapSizesMb = [40, 48, 64, 96];
 
 interface Measured {
   ms: number;
@@ -33,41 +36,84 @@ interface Measured {
   imports?: number;
 }
 
-function runWorker(...args: string[]): Measured {
-  const result = spawnSync(process.execPath, [worker, ...args], {
+function spawnWorker(nodeArgs: string[], args: string[]) {
+  return spawnSync(process.execPath, [...nodeArgs, worker, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0)
-    throw new Error(`return-import-worker ${args[0]} failed: ${result.stderr || result.stdout}`);
-  return JSON.parse(result.stdout.trim().split('\n').at(-1) as string) as Measured;
 }
 
+/** What the worker measured: the last line it printed. */
+const measured = (stdout: string) =>
+  JSON.parse(stdout.trim().split('\n').at(-1) as string) as Measured;
+
+function runWorker(...args: string[]): Measured {
+  const result = spawnWorker([], args);
+  if (result.status !== 0)
+    throw new Error(`return-import-worker ${args[0]} failed: ${result.stderr || result.stdout}`);
+  return measured(result.stdout);
+}
+
+/** Runs `use` on a fresh copy of the workspace, removed afterwards. */
+async function onCopyOf<T>(workspaceDir: string, use: (copy: string) => T): Promise<T> {
+  const copy = await mkdtemp(join(tmpdir(), 'svt-return-bench-run-'));
+  try {
+    await cp(workspaceDir, copy, { recursive: true });
+    return use(copy);
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
+}
+
+/** The smallest of heapSizesMb that `completes` with Node's heap held to it, or null if none. */
+async function smallestHeapMb(
+  completes: (nodeArgs: string[]) => Promise<boolean>,
+): Promise<number | null> {
+  for (const heapMb of heapSizesMb) {
+    if (await completes([`--max-old-space-size=${heapMb}`])) return heapMb;
+  }
+  return null;
+}
+
+/** Every line stored with its audit row and dashboard row, in one import. */
+const storedAll = (run: Measured, rows: number) =>
+  run.lines === rows &&
+  run.lineDelivery === rows &&
+  (run.lineChanges ?? 0) >= rows &&
+  run.imports === 1;
+
 /** One import on a fresh copy of the workspace, checked: every line stored with its audit row. */
-async function importOnce(
+function importOnce(
   how: 'import' | 'cli',
   workspaceDir: string,
   file: string,
   rows: number,
 ): Promise<Measured> {
-  const copy = await mkdtemp(join(tmpdir(), 'svt-return-bench-run-'));
-  try {
-    await cp(workspaceDir, copy, { recursive: true });
+  return onCopyOf(workspaceDir, (copy) => {
     const run = runWorker(how, copy, file);
-    const complete =
-      run.lines === rows &&
-      run.lineDelivery === rows &&
-      (run.lineChanges ?? 0) >= rows &&
-      run.imports === 1;
-    if (!complete) {
+    if (!storedAll(run, rows)) {
       const { lines, lineDelivery, lineChanges, imports } = run;
       const got = JSON.stringify({ lines, lineDelivery, lineChanges, imports });
       throw new Error(`The import of ${rows} lines stored ${got}`);
     }
     return run;
-  } finally {
-    await rm(copy, { recursive: true, force: true });
-  }
+  });
+}
+
+/** The smallest heap the import completes in (every line stored), and the reader alone. */
+async function smallestHeaps(workspaceDir: string, file: string, rows: number) {
+  const importHeapMb = await smallestHeapMb((nodeArgs) =>
+    onCopyOf(workspaceDir, (copy) => {
+      const result = spawnWorker(nodeArgs, ['import', copy, file]);
+      return result.status === 0 && storedAll(measured(result.stdout), rows);
+    }),
+  );
+  const readerHeapMb = await smallestHeapMb(
+    async (nodeArgs) => spawnWorker(nodeArgs, ['exceljs', file]).status === 0,
+  );
+  const shown = (heapMb: number | null) =>
+    heapMb === null ? `none of ${heapSizesMb.join(', ')} MB` : `${heapMb} MB`;
+  return `smallest heap it completes in ${shown(importHeapMb)} (exceljs alone ${shown(readerHeapMb)})`;
 }
 
 const median = (values: number[]) =>
@@ -86,6 +132,7 @@ async function measure(dir: string, rows: number) {
     imported.push(await importOnce('import', workspaceDir, file, rows));
   }
   const command = await importOnce('cli', workspaceDir, file, rows);
+  const heaps = await smallestHeaps(workspaceDir, file, rows);
   const pick = (list: Measured[], key: 'ms' | 'cpuMs', how: (values: number[]) => number) =>
     how(list.map((m) => m[key]));
   const ratio = (key: 'ms' | 'cpuMs', how: (values: number[]) => number) =>
@@ -99,7 +146,7 @@ async function measure(dir: string, rows: number) {
       `ratio ${ratio('ms', median)} by medians, ${ratio('ms', fastest)} by fastest, ${ratio('cpuMs', median)} by CPU time (target at most ${targetRatio}); ` +
       `peak RSS ${mb(imported, 'peakRssMb')} MB (exceljs alone ${mb(alone, 'peakRssMb')} MB), ` +
       `peak heap growth ${mb(imported, 'peakHeapMb')} MB (exceljs alone ${mb(alone, 'peakHeapMb')} MB); ` +
-      `the whole svt import return command ${command.ms.toFixed(0)} ms (CPU ${command.cpuMs.toFixed(0)}), peak RSS ${command.peakRssMb} MB`,
+      `the whole svt import return command ${command.ms.toFixed(0)} ms (CPU ${command.cpuMs.toFixed(0)}), peak RSS ${command.peakRssMb} MB; ${heaps}`,
   );
 }
 
